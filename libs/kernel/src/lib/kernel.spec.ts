@@ -1,0 +1,7 @@
+import { kernel } from './kernel';
+
+describe('kernel', () => {
+  it('should work', () => {
+    expect(kernel()).toEqual('kernel');
+  });
+});

@@ -1,0 +1,3 @@
+export function kernel(): string {
+  return 'kernel';
+}

@@ -1,0 +1,7 @@
+import { referential } from './referential';
+
+describe('referential', () => {
+  it('should work', () => {
+    expect(referential()).toEqual('referential');
+  });
+});

@@ -1,0 +1,3 @@
+export function referential(): string {
+  return 'referential';
+}

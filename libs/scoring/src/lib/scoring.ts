@@ -1,0 +1,3 @@
+export function scoring(): string {
+  return 'scoring';
+}
