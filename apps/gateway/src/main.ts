@@ -1,19 +1,16 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { APP_LOGGER, type AppLogger, gatewayConfigSchema, loadConfig } from '@pix/platform';
+import { createGatewayApp } from './create-gateway-app';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main(): Promise<void> {
+  const config = loadConfig(gatewayConfigSchema);
+  const app = await createGatewayApp(config);
+  await app.listen({ host: config.GATEWAY_HOST, port: config.GATEWAY_PORT });
+  app.get<AppLogger>(APP_LOGGER).info({ url: await app.getUrl() }, 'gateway listening');
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  // The logger may not exist yet (bad configuration): stderr is the only channel left.
+  process.stderr.write(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,19 +1,10 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { bootstrapService } from '@pix/platform';
+import { TestingModule } from './testing.module';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
-}
-
-bootstrap();
+void bootstrapService('testing', TestingModule.forRoot({ migrationsFolder: join(__dirname, 'migrations') })).catch((error: unknown) => {
+  // The logger may not exist yet (bad configuration): stderr is the only channel left.
+  process.stderr.write(`testing failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

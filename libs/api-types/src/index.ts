@@ -1,1 +1,2 @@
-export * from './lib/api-types';
+export * from './lib/error';
+export * from './lib/health';

@@ -1,1 +1,5 @@
-export * from './lib/contracts';
+export * from './lib/errors';
+export * from './lib/health';
+export * from './lib/message-map';
+export * from './lib/services';
+export * from './lib/subjects';

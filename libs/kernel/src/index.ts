@@ -1,1 +1,3 @@
-export * from './lib/kernel';
+export * from './lib/clock';
+export * from './lib/domain-error';
+export * from './lib/random-code';

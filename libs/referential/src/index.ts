@@ -1,1 +1,1 @@
-export * from './lib/referential';
+export * from './lib/competences';

@@ -1,1 +1,1 @@
-export * from './lib/scoring';
+export * from './lib/competence-level';

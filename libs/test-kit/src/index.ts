@@ -1,1 +1,4 @@
-export * from './lib/test-kit.module';
+export * from './lib/nats-server';
+export * from './lib/ports';
+export * from './lib/postgres-server';
+export * from './lib/processes';

@@ -1,0 +1,21 @@
+import { CommonErrorCode } from '@pix/contracts';
+import { httpStatusForCode } from './error-status';
+
+describe(httpStatusForCode.name, () => {
+  it.each([
+    [CommonErrorCode.VALIDATION_FAILED, 400],
+    [CommonErrorCode.UNAUTHENTICATED, 401],
+    [CommonErrorCode.FORBIDDEN, 403],
+    [CommonErrorCode.NOT_FOUND, 404],
+    [CommonErrorCode.CONFLICT, 409],
+    [CommonErrorCode.RATE_LIMITED, 429],
+    [CommonErrorCode.SERVICE_UNAVAILABLE, 503],
+    [CommonErrorCode.INTERNAL, 500],
+  ])('maps %s to %i', (code, status) => {
+    expect(httpStatusForCode(code)).toBe(status);
+  });
+
+  it('treats an unmapped domain code as a refused request (400), never a 500', () => {
+    expect(httpStatusForCode('SESSION_ALREADY_FINALIZED')).toBe(400);
+  });
+});

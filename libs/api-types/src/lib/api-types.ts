@@ -1,3 +1,0 @@
-export function apiTypes(): string {
-  return 'api-types';
-}

@@ -1,7 +1,0 @@
-import { kernel } from './kernel';
-
-describe('kernel', () => {
-  it('should work', () => {
-    expect(kernel()).toEqual('kernel');
-  });
-});

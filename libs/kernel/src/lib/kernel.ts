@@ -1,3 +1,0 @@
-export function kernel(): string {
-  return 'kernel';
-}

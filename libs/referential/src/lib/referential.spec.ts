@@ -1,7 +1,0 @@
-import { referential } from './referential';
-
-describe('referential', () => {
-  it('should work', () => {
-    expect(referential()).toEqual('referential');
-  });
-});

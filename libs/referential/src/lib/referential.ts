@@ -1,3 +1,0 @@
-export function referential(): string {
-  return 'referential';
-}

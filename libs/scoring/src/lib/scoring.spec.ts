@@ -1,7 +1,0 @@
-import { scoring } from './scoring';
-
-describe('scoring', () => {
-  it('should work', () => {
-    expect(scoring()).toEqual('scoring');
-  });
-});
