@@ -4,7 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false TZ=UTC FORCE_COLOR=0
-export NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --disable-warning=ExperimentalWarning"
 export PIX_TEST_SUMMARY_DIR="$PWD/tmp/test-summary"
 rm -rf "$PIX_TEST_SUMMARY_DIR"
 

@@ -9,6 +9,8 @@ import {
   type TestNatsServer,
   type TestPostgresServer,
 } from '@pix/test-kit';
+// The launcher is plain CommonJS in tools/ so that `npm run up` and the benchmarks share it without a build.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createPlatform, type Platform } from '../../../../tools/lib/platform.cjs';
 
 export interface RunningPlatform {

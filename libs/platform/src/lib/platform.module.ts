@@ -28,6 +28,9 @@ export interface ServicePlatformOptions {
   readonly inMemoryDatabase?: boolean;
 }
 
+/** What a service's root module takes from its main.ts (or from a test). */
+export type ServiceModuleOptions = Pick<ServicePlatformOptions, 'migrationsFolder' | 'config' | 'inMemoryDatabase'>;
+
 function messagingProviders(connectionName: string): Provider[] {
   return [
     {
