@@ -23,7 +23,7 @@ step lint npx nx run-many -t lint --parallel=2 --output-style=static
 step typecheck npx nx run-many -t typecheck --parallel=2 --output-style=static
 step "unit+integration" npx nx run-many -t test --parallel=2 --output-style=static --exclude=e2e --skip-nx-cache
 step build npx nx run-many -t build --parallel=2 --output-style=static --projects=gateway,identity,sessions,testing,incidents,jury,documents,console
-step e2e npx nx run e2e:e2e --output-style=static --skip-nx-cache
+step e2e npx nx run e2e:e2e --output-style=static
 step compose bash tools/check-compose.sh
 
 printf '\n\033[1;34m[test] timings\033[0m\n'
