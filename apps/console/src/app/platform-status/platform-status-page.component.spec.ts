@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { HealthResponse, ServiceHealth } from './health.model';
+import { HealthResponse, ServiceHealth } from '@pix/api-types';
 import { PlatformStatusPageComponent } from './platform-status-page.component';
 
 function buildService(overrides: Partial<ServiceHealth> = {}): ServiceHealth {

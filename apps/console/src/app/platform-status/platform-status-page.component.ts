@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, Signal } from '@angular/cor
 import { toSignal } from '@angular/core/rxjs-interop';
 import { catchError, map, of, startWith, Subject, switchMap } from 'rxjs';
 import { formatDuration } from './format-duration';
-import { DatabaseHealth, HealthResponse, ServiceHealth } from './health.model';
+import { DatabaseHealth, HealthResponse, ServiceHealth } from '@pix/api-types';
 import { PlatformStatusService } from './platform-status.service';
 
 type PageState =

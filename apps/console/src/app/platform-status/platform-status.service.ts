@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { HealthResponse } from './health.model';
+import { HealthResponse } from '@pix/api-types';
 
 @Injectable({ providedIn: 'root' })
 export class PlatformStatusService {
