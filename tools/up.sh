@@ -7,7 +7,14 @@ export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false
 
 bash tools/install.sh
 start=$SECONDS
-npx nx run-many -t build --projects=gateway,identity,sessions,testing,incidents,jury,documents,console --output-style=stream-without-prefixes 2>&1 | grep -Ev '^\s*$|webpack|asset |cacheable|runtime modules|orphan modules|\[built\]|\[code generated\]' || true
+mkdir -p .data/logs
+printf '\033[1;34m[up]\033[0m building the seven processes and the console (log: .data/logs/build.log)\n'
+if ! npx nx run-many -t build --projects=gateway,identity,sessions,testing,incidents,jury,documents,console \
+  --output-style=static > .data/logs/build.log 2>&1; then
+  tail -40 .data/logs/build.log >&2
+  echo "build failed: see .data/logs/build.log" >&2
+  exit 1
+fi
 for app in gateway identity sessions testing incidents jury documents; do
   [ -f "dist/apps/$app/main.js" ] || { echo "build failed: dist/apps/$app/main.js missing" >&2; exit 1; }
 done

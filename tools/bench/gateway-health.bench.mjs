@@ -45,18 +45,23 @@ if (baseUrl === undefined) {
     gatewayPort: await freePort(),
     logDir: join(workDir, 'logs'),
     dataDir: join(workDir, 'data'),
-    env: { LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000' },
+    env: { LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000' },
   });
-  const bootStart = Date.now();
-  platform.start();
-  await platform.waitUntilHealthy(240_000);
-  process.stdout.write(`platform up (PGlite, fresh data) in ${((Date.now() - bootStart) / 1000).toFixed(1)} s\n`);
-  baseUrl = platform.gatewayUrl;
   teardown = async () => {
     await platform.stop();
     await nats.stop();
     rmSync(workDir, { recursive: true, force: true });
   };
+  const bootStart = Date.now();
+  platform.start();
+  try {
+    await platform.waitUntilHealthy(240_000);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  process.stdout.write(`platform up (PGlite, fresh data) in ${((Date.now() - bootStart) / 1000).toFixed(1)} s\n`);
+  baseUrl = platform.gatewayUrl;
 }
 
 const durationMs = Number(values.duration) * 1000;

@@ -67,11 +67,15 @@ describe('the platform: gateway -> NATS -> six services on PostgreSQL', () => {
 
       expect(status).toBe(400);
       expect(body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', message: 'La requête est invalide.' });
-      expect(body.details).toEqual({ issues: [{ path: 'timeoutMs', message: 'timeoutMs doit être un nombre de millisecondes.' }] });
+      expect(body.details).toEqual({
+        issues: [{ path: 'timeoutMs', message: 'timeoutMs doit être un nombre de millisecondes.' }],
+      });
     });
 
     it('answers an unknown API route with 404 ROUTE_NOT_FOUND', async () => {
-      const { status, body } = await getJson<ApiErrorResponse>(`${api}/sessions-inexistantes`, { headers: { accept: 'text/html' } });
+      const { status, body } = await getJson<ApiErrorResponse>(`${api}/sessions-inexistantes`, {
+        headers: { accept: 'text/html' },
+      });
 
       expect(status).toBe(404);
       expect(body).toMatchObject({ code: 'ROUTE_NOT_FOUND', message: 'Cette adresse n’existe pas.' });
@@ -90,7 +94,9 @@ describe('the platform: gateway -> NATS -> six services on PostgreSQL', () => {
     });
 
     it('serves the OpenAPI document', async () => {
-      const { status, body } = await getJson<{ openapi: string; paths: Record<string, unknown> }>(`${api}/docs/openapi.json`);
+      const { status, body } = await getJson<{ openapi: string; paths: Record<string, unknown> }>(
+        `${api}/docs/openapi.json`,
+      );
 
       expect(status).toBe(200);
       expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/health/live']));
@@ -132,7 +138,9 @@ describe('the platform: gateway -> NATS -> six services on PostgreSQL', () => {
       expect(await page.title()).toContain('Pix Certif');
       expect(await page.$eval('html', (html) => html.lang)).toBe('fr');
       expect(await page.$eval('h1', (h1) => h1.textContent?.trim())).toBe('État de la plateforme');
-      const badges = await page.$$eval('tbody tr td .fr-badge', (cells) => cells.map((cell) => cell.textContent?.trim()));
+      const badges = await page.$$eval('tbody tr td .fr-badge', (cells) =>
+        cells.map((cell) => cell.textContent?.trim()),
+      );
       expect(badges).toEqual(Array(6).fill('Disponible'));
       expect(failedRequests).toEqual([]);
       await page.close();
@@ -165,7 +173,10 @@ describe('the platform: gateway -> NATS -> six services on PostgreSQL', () => {
       expect(degraded.services.filter((service) => service.status === 'up').map((service) => service.name)).toEqual(
         SERVICE_NAMES.filter((name) => name !== 'jury'),
       );
-      expect(degraded.services.find((service) => service.name === 'jury')).toMatchObject({ latencyMs: null, error: 'SERVICE_UNAVAILABLE' });
+      expect(degraded.services.find((service) => service.name === 'jury')).toMatchObject({
+        latencyMs: null,
+        error: 'SERVICE_UNAVAILABLE',
+      });
 
       jury.start();
       const recovered = await waitFor(

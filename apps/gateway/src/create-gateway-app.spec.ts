@@ -40,7 +40,10 @@ describe(createGatewayApp.name, () => {
     const response = await inject({ method: 'GET', url: `/api/health?timeoutMs=${value}` });
 
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [{ path: 'timeoutMs', message }] } });
+    expect(response.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: [{ path: 'timeoutMs', message }] },
+    });
   });
 
   it('answers an unknown route with 404 ROUTE_NOT_FOUND and a correlation id', async () => {
@@ -65,7 +68,10 @@ describe(createGatewayApp.name, () => {
     });
 
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'MALFORMED_REQUEST', message: 'Le corps de la requête n’est pas un JSON valide.' });
+    expect(response.json()).toMatchObject({
+      code: 'MALFORMED_REQUEST',
+      message: 'Le corps de la requête n’est pas un JSON valide.',
+    });
   });
 
   it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
@@ -87,7 +93,9 @@ describe(createGatewayApp.name, () => {
     const body = response.json<{ status: string; services: { status: string; error: string }[] }>();
     expect(body.status).toBe('degraded');
     expect(body.services).toHaveLength(6);
-    expect(body.services.every((service) => service.status === 'down' && service.error === 'SERVICE_UNAVAILABLE')).toBe(true);
+    expect(body.services.every((service) => service.status === 'down' && service.error === 'SERVICE_UNAVAILABLE')).toBe(
+      true,
+    );
   });
 
   it('limits the request rate per client with 429 RATE_LIMITED', async () => {
@@ -98,6 +106,9 @@ describe(createGatewayApp.name, () => {
     const limited = await inject({ method: 'GET', url: '/api/health/live', remoteAddress: '10.9.8.7' });
 
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
-    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: 'Trop de requêtes. Patientez un instant avant de réessayer.' });
+    expect(limited.json()).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: 'Trop de requêtes. Patientez un instant avant de réessayer.',
+    });
   });
 });

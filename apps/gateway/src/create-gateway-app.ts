@@ -24,7 +24,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     trustProxy: 'loopback',
     genReqId: (request: IncomingMessage) => sanitizeCorrelationId(request.headers[CORRELATION_ID_HEADER]),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
   const logger = app.get<AppLogger>(APP_LOGGER);
   app.useLogger(new NestPinoLogger(logger));
   app.setGlobalPrefix('api');
@@ -38,7 +40,13 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(
-      { correlationId: request.id, method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 100) / 100 },
+      {
+        correlationId: request.id,
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 100) / 100,
+      },
       'request completed',
     );
     done();

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { bootstrapService } from '@pix/platform';
 import { IncidentsModule } from './incidents.module';
 
-void bootstrapService('incidents', IncidentsModule.forRoot({ migrationsFolder: join(__dirname, 'migrations') })).catch((error: unknown) => {
-  // The logger may not exist yet (bad configuration): stderr is the only channel left.
-  process.stderr.write(`incidents failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+void bootstrapService('incidents', IncidentsModule.forRoot({ migrationsFolder: join(__dirname, 'migrations') })).catch(
+  (error: unknown) => {
+    // The logger may not exist yet (bad configuration): stderr is the only channel left.
+    process.stderr.write(`incidents failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

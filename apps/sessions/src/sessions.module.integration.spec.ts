@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import type { INestMicroservice } from '@nestjs/common';
 import { healthSubject } from '@pix/contracts';
-import { createServiceApp, DATABASE, type DatabaseHandle, loadConfig, MessageBus, serviceConfigSchema } from '@pix/platform';
+import {
+  createServiceApp,
+  DATABASE,
+  type DatabaseHandle,
+  loadConfig,
+  MessageBus,
+  serviceConfigSchema,
+} from '@pix/platform';
 import { startNatsServer, type TestNatsServer } from '@pix/test-kit';
 import { sql } from 'drizzle-orm';
 import { SessionsModule } from './sessions.module';
@@ -15,7 +22,11 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
     const config = loadConfig(serviceConfigSchema, { NATS_URL: nats.url, LOG_LEVEL: 'silent' });
     app = await createServiceApp(
       'sessions',
-      SessionsModule.forRoot({ migrationsFolder: join(__dirname, 'infrastructure/persistence/migrations'), config, inMemoryDatabase: true }),
+      SessionsModule.forRoot({
+        migrationsFolder: join(__dirname, 'infrastructure/persistence/migrations'),
+        config,
+        inMemoryDatabase: true,
+      }),
       nats.url,
     );
     await app.listen();

@@ -10,6 +10,7 @@ export * from './lib/messaging/nats-options';
 export * from './lib/messaging/rpc-error.filter';
 export * from './lib/persistence/data-dir-lock';
 export * from './lib/persistence/database';
+export * from './lib/persistence/outbox';
 export * from './lib/persistence/outbox.schema';
 export * from './lib/platform.module';
 export * from './lib/platform.tokens';

@@ -46,7 +46,11 @@ export async function startPlatformForTests(): Promise<RunningPlatform> {
     const postgresServer = postgres;
     const logTail = (name: string, lines = 30) => {
       try {
-        return readFileSync(join(logDir, `${name}.log`), 'utf8').trim().split('\n').slice(-lines).join('\n');
+        return readFileSync(join(logDir, `${name}.log`), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(-lines)
+          .join('\n');
       } catch {
         return '(no log)';
       }

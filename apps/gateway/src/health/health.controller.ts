@@ -22,10 +22,17 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'State of the gateway and of the six services, each asked over NATS' })
-  @ApiQuery({ name: 'timeoutMs', required: false, type: Number, description: 'How long to wait for each service (50–5000 ms)' })
+  @ApiQuery({
+    name: 'timeoutMs',
+    required: false,
+    type: Number,
+    description: 'How long to wait for each service (50–5000 ms)',
+  })
   @ApiOkResponse({ type: HealthResponseDto })
   @ApiBadRequestResponse({ type: ApiErrorDto })
-  check(@Query(new ZodValidationPipe(healthQuerySchema)) query: z.infer<typeof healthQuerySchema>): Promise<HealthResponse> {
+  check(
+    @Query(new ZodValidationPipe(healthQuerySchema)) query: z.infer<typeof healthQuerySchema>,
+  ): Promise<HealthResponse> {
     return this.checkPlatformHealth.execute(query.timeoutMs);
   }
 

@@ -50,7 +50,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private map(exception: unknown): Mapped {
     if (exception instanceof DomainError) {
-      return { status: httpStatusForCode(exception.code), code: exception.code, message: exception.message, details: exception.details };
+      return {
+        status: httpStatusForCode(exception.code),
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof ThrottlerException) {
       return { status: 429, code: CommonErrorCode.RATE_LIMITED, message: HTTP_MESSAGES.rateLimited };

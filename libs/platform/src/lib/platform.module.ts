@@ -1,4 +1,13 @@
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type Provider,
+} from '@nestjs/common';
 import { ClientProxyFactory } from '@nestjs/microservices';
 import type { ServiceName } from '@pix/contracts';
 import {
@@ -12,9 +21,11 @@ import {
 import { createHealthController } from './health/health.controller';
 import { HealthProbe } from './health/health.probe';
 import { type AppLogger, createLogger } from './logging/logger';
+import { JetStreamEvents } from './messaging/jetstream';
 import { MESSAGE_BUS_OPTIONS, MessageBus, NATS_CLIENT } from './messaging/message-bus';
 import { natsTransportOptions } from './messaging/nats-options';
 import { type DatabaseHandle, openDatabase } from './persistence/database';
+import { OutboxRelay } from './persistence/outbox';
 import { APP_CONFIG, APP_LOGGER, DATABASE } from './platform.tokens';
 
 export interface ServicePlatformOptions {
@@ -48,8 +59,22 @@ function messagingProviders(connectionName: string): Provider[] {
   ];
 }
 
-class DatabaseCloser implements OnApplicationShutdown {
-  constructor(@Inject(DATABASE) private readonly database: DatabaseHandle) {}
+/** Starts the outbox relay once the service is up; stops it, then JetStream, then the database. */
+class ServiceLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  constructor(
+    @Inject(DATABASE) private readonly database: DatabaseHandle,
+    @Inject(JetStreamEvents) private readonly events: JetStreamEvents,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.events.close();
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.database.close();
@@ -88,14 +113,37 @@ export class PlatformModule {
         useFactory: (config: ServiceConfig, database: DatabaseHandle) =>
           new HealthProbe(options.service, config.APP_VERSION, database),
       },
-      DatabaseCloser,
+      {
+        // Each context publishes its domain events under `<service>.evt.>` into its own stream.
+        provide: JetStreamEvents,
+        inject: [APP_CONFIG, APP_LOGGER],
+        useFactory: async (config: ServiceConfig, logger: AppLogger) => {
+          const events = await JetStreamEvents.connect(
+            config.NATS_URL,
+            `${options.service}-events-${process.pid}`,
+            logger,
+          );
+          await events.ensureStream({
+            name: `${options.service.toUpperCase()}_EVENTS`,
+            subjects: [`${options.service}.evt.>`],
+          });
+          return events;
+        },
+      },
+      {
+        provide: OutboxRelay,
+        inject: [DATABASE, JetStreamEvents, APP_LOGGER],
+        useFactory: (database: DatabaseHandle, events: JetStreamEvents, logger: AppLogger) =>
+          new OutboxRelay(database.db, events, logger),
+      },
+      ServiceLifecycle,
       ...messagingProviders(options.service),
     ];
     return {
       module: PlatformModule,
       controllers: [createHealthController(options.service)],
       providers,
-      exports: [APP_CONFIG, APP_LOGGER, DATABASE, MessageBus],
+      exports: [APP_CONFIG, APP_LOGGER, DATABASE, MessageBus, JetStreamEvents],
     };
   }
 

@@ -13,7 +13,10 @@ export interface CompetenceScore {
  * pass `maxReachableLevel` to cap the level at the highest level open at that date.
  */
 export function competenceScore(earnedPix: readonly number[], maxReachableLevel?: number): CompetenceScore {
-  if (maxReachableLevel !== undefined && (!Number.isInteger(maxReachableLevel) || maxReachableLevel < 1 || maxReachableLevel > MAX_LEVEL)) {
+  if (
+    maxReachableLevel !== undefined &&
+    (!Number.isInteger(maxReachableLevel) || maxReachableLevel < 1 || maxReachableLevel > MAX_LEVEL)
+  ) {
     throw new RangeError(`maxReachableLevel must be an integer from 1 to ${MAX_LEVEL}`);
   }
   const sum = earnedPix.reduce((total, pix) => {

@@ -11,7 +11,9 @@ export interface TestNatsServer {
 }
 
 /** A private nats-server with JetStream on a free loopback port, its store in a temp dir. */
-export async function startNatsServer(binary = process.env['NATS_SERVER_BIN'] ?? 'nats-server'): Promise<TestNatsServer> {
+export async function startNatsServer(
+  binary = process.env['NATS_SERVER_BIN'] ?? 'nats-server',
+): Promise<TestNatsServer> {
   const port = await freePort();
   const storeDir = mkdtempSync(join(tmpdir(), 'pix-nats-'));
   const server: ManagedProcess = startProcess(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir]);

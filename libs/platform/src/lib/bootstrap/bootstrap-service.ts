@@ -9,7 +9,11 @@ import { RpcErrorFilter } from '../messaging/rpc-error.filter';
 import { APP_LOGGER } from '../platform.tokens';
 
 /** Wires a Nest microservice on NATS (queue group = service name) with the platform's logger, filter and interceptor. */
-export async function createServiceApp(service: ServiceName, appModule: Type<unknown> | DynamicModule, natsUrl: string): Promise<INestMicroservice> {
+export async function createServiceApp(
+  service: ServiceName,
+  appModule: Type<unknown> | DynamicModule,
+  natsUrl: string,
+): Promise<INestMicroservice> {
   const app = await NestFactory.createMicroservice(appModule, {
     ...natsTransportOptions(natsUrl, `${service}-${process.pid}`, service),
     bufferLogs: true,
@@ -27,8 +31,10 @@ export async function bootstrapService(service: ServiceName, appModule: Type<unk
   const config = loadConfig(serviceConfigSchema);
   const app = await createServiceApp(service, appModule, config.NATS_URL);
   await app.listen();
-  app.get<AppLogger>(APP_LOGGER).info(
-    { nats: config.NATS_URL, database: config.DATABASE_URL === undefined ? 'pglite' : 'postgres' },
-    `${service} service ready`,
-  );
+  app
+    .get<AppLogger>(APP_LOGGER)
+    .info(
+      { nats: config.NATS_URL, database: config.DATABASE_URL === undefined ? 'pglite' : 'postgres' },
+      `${service} service ready`,
+    );
 }

@@ -13,7 +13,10 @@ const integer = (defaultValue: number, min: number, max: number) =>
 
 const natsUrl = z
   .string()
-  .regex(/^(nats|tls):\/\/[^\s,]+(,(nats|tls):\/\/[^\s,]+)*$/, 'expected nats://host:port (comma-separated for a cluster)');
+  .regex(
+    /^(nats|tls):\/\/[^\s,]+(,(nats|tls):\/\/[^\s,]+)*$/,
+    'expected nats://host:port (comma-separated for a cluster)',
+  );
 
 const postgresUrl = z
   .string()

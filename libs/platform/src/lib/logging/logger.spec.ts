@@ -20,7 +20,13 @@ describe(createLogger.name, () => {
     runWithContext({ correlationId: 'abc-123' }, () => logger.info({ sessionId: 4 }, 'finalised'));
     logger.info('outside');
 
-    expect(lines[0]).toMatchObject({ service: 'sessions', level: 'info', correlationId: 'abc-123', sessionId: 4, msg: 'finalised' });
+    expect(lines[0]).toMatchObject({
+      service: 'sessions',
+      level: 'info',
+      correlationId: 'abc-123',
+      sessionId: 4,
+      msg: 'finalised',
+    });
     expect(lines[1]).not.toHaveProperty('correlationId');
   });
 
@@ -42,7 +48,12 @@ describe(NestPinoLogger.name, () => {
     nest.error('boom', 'Error: boom\n    at x', 'ExceptionsHandler');
 
     expect(lines[0]).toMatchObject({ msg: 'Mapped route', context: 'RoutesResolver', level: 'info' });
-    expect(lines[1]).toMatchObject({ msg: 'boom', context: 'ExceptionsHandler', level: 'error', stack: 'Error: boom\n    at x' });
+    expect(lines[1]).toMatchObject({
+      msg: 'boom',
+      context: 'ExceptionsHandler',
+      level: 'error',
+      stack: 'Error: boom\n    at x',
+    });
   });
 });
 

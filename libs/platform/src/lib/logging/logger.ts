@@ -16,7 +16,10 @@ export function createLogger(name: string, level: string, destination?: Destinat
         const correlationId = currentCorrelationId();
         return correlationId === undefined ? {} : { correlationId };
       },
-      redact: { paths: ['*.password', '*.token', '*.authorization', 'req.headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['*.password', '*.token', '*.authorization', 'req.headers.authorization'],
+        censor: '[redacted]',
+      },
     },
     destination,
   );

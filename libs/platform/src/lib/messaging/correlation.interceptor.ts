@@ -12,8 +12,6 @@ export class NatsCorrelationInterceptor implements NestInterceptor {
     const natsContext = context.switchToRpc().getContext<NatsContext>();
     const received = natsContext.getHeaders()?.get(CORRELATION_ID_HEADER);
     const correlationId = sanitizeCorrelationId(received === '' ? undefined : received);
-    return new Observable((subscriber) =>
-      runWithContext({ correlationId }, () => next.handle().subscribe(subscriber)),
-    );
+    return new Observable((subscriber) => runWithContext({ correlationId }, () => next.handle().subscribe(subscriber)));
   }
 }

@@ -45,7 +45,9 @@ describe(JetStreamEvents.name, () => {
   it('creates a stream once and updates it on the next call', async () => {
     await events.ensureStream({ name: 'SESSIONS_A', subjects: ['sessions.evt.a.>'] });
 
-    await expect(events.ensureStream({ name: 'SESSIONS_A', subjects: ['sessions.evt.a.>', 'sessions.evt.b.>'] })).resolves.toBeUndefined();
+    await expect(
+      events.ensureStream({ name: 'SESSIONS_A', subjects: ['sessions.evt.a.>', 'sessions.evt.b.>'] }),
+    ).resolves.toBeUndefined();
   });
 
   it('stores a message published twice with the same id only once', async () => {
@@ -74,7 +76,11 @@ describe(JetStreamEvents.name, () => {
       },
     });
 
-    await events.publish('sessions.evt.retry.v1', { sessionId: 12 }, { messageId: 'retry-12', correlationId: 'corr-7' });
+    await events.publish(
+      'sessions.evt.retry.v1',
+      { sessionId: 12 },
+      { messageId: 'retry-12', correlationId: 'corr-7' },
+    );
     await seen.until(2);
     await consumer.stop();
 

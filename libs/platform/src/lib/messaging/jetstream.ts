@@ -82,6 +82,7 @@ export class JetStreamEvents {
       name: connectionName,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
+      waitOnFirstConnect: true,
     });
     const manager = await connection.jetstreamManager();
     return new JetStreamEvents(connection, manager, connection.jetstream(), logger);

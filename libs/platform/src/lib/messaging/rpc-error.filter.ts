@@ -14,11 +14,9 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
 
   catch(exception: unknown, host: ArgumentsHost): Observable<never> {
     if (exception instanceof DomainError) return throwError(() => exception.toPayload());
-    const pattern = host.getType() === 'rpc' ? host.switchToRpc().getContext<{ getSubject?: () => string }>() : undefined;
-    this.logger.error(
-      { err: exception, subject: pattern?.getSubject?.() },
-      'unhandled error in a message handler',
-    );
+    const pattern =
+      host.getType() === 'rpc' ? host.switchToRpc().getContext<{ getSubject?: () => string }>() : undefined;
+    this.logger.error({ err: exception, subject: pattern?.getSubject?.() }, 'unhandled error in a message handler');
     const payload: ErrorPayload = { code: CommonErrorCode.INTERNAL, message: 'Une erreur interne est survenue.' };
     return throwError(() => payload);
   }

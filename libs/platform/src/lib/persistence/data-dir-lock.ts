@@ -20,7 +20,9 @@ export class DataDirLock {
       const owner = Number(readFileSync(path, 'utf8').trim());
       const ownedElsewhere = Number.isInteger(owner) && owner > 0 && owner !== pid && isAlive(owner);
       if (ownedElsewhere || heldHere.has(path)) {
-        throw new Error(`data directory ${directory} is already used by process ${ownedElsewhere ? owner : pid}; stop it first`);
+        throw new Error(
+          `data directory ${directory} is already used by process ${ownedElsewhere ? owner : pid}; stop it first`,
+        );
       }
       writeFileSync(path, String(pid));
     }

@@ -27,9 +27,17 @@ describe('openDatabase on PGlite (embedded default)', () => {
 
   it('applies the migrations, keeps the data across restarts, and owns its directory alone', async () => {
     const first = await openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir });
-    await first.db.insert(outboxEvents).values({ id: '0b6c3f0e-8f4e-4a53-9d3e-2b1f1e3c4d5a', subject: 'sessions.evt.created.v1', payload: { sessionId: 3 } });
+    await first.db
+      .insert(outboxEvents)
+      .values({
+        id: '0b6c3f0e-8f4e-4a53-9d3e-2b1f1e3c4d5a',
+        subject: 'sessions.evt.created.v1',
+        payload: { sessionId: 3 },
+      });
 
-    await expect(openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir })).rejects.toThrow(/already used by process/);
+    await expect(openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir })).rejects.toThrow(
+      /already used by process/,
+    );
     await first.close();
 
     const reopened = await openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir });
@@ -58,9 +66,21 @@ describe('openDatabase on a PostgreSQL server (DATABASE_URL)', () => {
   it('applies the migrations once, even when opened twice', async () => {
     const databaseUrl = await postgres.createDatabase('sessions');
 
-    const first = await openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir: '/nonexistent', databaseUrl });
+    const first = await openDatabase({
+      service: 'sessions',
+      schema,
+      migrationsFolder,
+      dataDir: '/nonexistent',
+      databaseUrl,
+    });
     await first.close();
-    const second = await openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir: '/nonexistent', databaseUrl });
+    const second = await openDatabase({
+      service: 'sessions',
+      schema,
+      migrationsFolder,
+      dataDir: '/nonexistent',
+      databaseUrl,
+    });
     const tables = await tableNames(second);
     await second.close();
 
@@ -70,7 +90,13 @@ describe('openDatabase on a PostgreSQL server (DATABASE_URL)', () => {
 
   it('fails to open when the server is unreachable', async () => {
     await expect(
-      openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir: '/nonexistent', databaseUrl: 'postgres://postgres@127.0.0.1:1/none' }),
+      openDatabase({
+        service: 'sessions',
+        schema,
+        migrationsFolder,
+        dataDir: '/nonexistent',
+        databaseUrl: 'postgres://postgres@127.0.0.1:1/none',
+      }),
     ).rejects.toThrow();
   });
 });
