@@ -20,7 +20,7 @@ export async function createServiceApp(
   });
   const logger = app.get<AppLogger>(APP_LOGGER);
   app.useLogger(new NestPinoLogger(logger));
-  app.useGlobalInterceptors(new NatsCorrelationInterceptor());
+  app.useGlobalInterceptors(new NatsCorrelationInterceptor(logger));
   app.useGlobalFilters(new RpcErrorFilter(logger));
   app.enableShutdownHooks();
   return app;

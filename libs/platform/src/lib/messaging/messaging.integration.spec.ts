@@ -6,9 +6,11 @@ import { DomainError } from '@pix/kernel';
 import { startNatsServer, type TestNatsServer } from '@pix/test-kit';
 import { createServiceApp } from '../bootstrap/bootstrap-service';
 import { loadConfig, serviceConfigSchema } from '../config/config';
+import type { AppLogger } from '../logging/logger';
 import { currentCorrelationId, runWithContext } from '../logging/request-context';
 import { outboxEvents, processedEvents } from '../persistence/outbox.schema';
 import { PlatformModule } from '../platform.module';
+import { APP_LOGGER } from '../platform.tokens';
 import { MessageBus } from './message-bus';
 
 // Handlers borrow other services' health subjects: the typed bus only speaks declared subjects.
@@ -84,6 +86,21 @@ describe('platform messaging over a real nats-server', () => {
 
     await expect(failure).rejects.toMatchObject({ code: CommonErrorCode.INTERNAL });
     await expect(failure).rejects.not.toMatchObject({ message: expect.stringContaining('secret') });
+  });
+
+  it('logs each handled subject with the caller’s correlation id at debug level', async () => {
+    const logger = service.get<AppLogger>(APP_LOGGER);
+    const lines: Record<string, unknown>[] = [];
+    const debug = jest.spyOn(logger, 'debug').mockImplementation(((fields: Record<string, unknown>) => {
+      lines.push({ ...fields, correlationId: currentCorrelationId() });
+    }) as AppLogger['debug']);
+
+    await runWithContext({ correlationId: 'corr-log' }, () => bus.request(healthSubject('sessions'), {}));
+    debug.mockRestore();
+
+    expect(lines).toContainEqual(
+      expect.objectContaining({ subject: 'sessions.qry.health.v1', outcome: 'ok', correlationId: 'corr-log' }),
+    );
   });
 
   it('propagates the correlation id in the message headers', async () => {
