@@ -1,1 +1,2 @@
 export * from './lib/competence-level';
+export * from './lib/eligibility';

@@ -11,11 +11,13 @@ describe(httpStatusForCode.name, () => {
     [CommonErrorCode.RATE_LIMITED, 429],
     [CommonErrorCode.SERVICE_UNAVAILABLE, 503],
     [CommonErrorCode.INTERNAL, 500],
+    ['SESSION_NOT_FOUND', 404],
+    ['SESSION_INVALID', 400],
   ])('maps %s to %i', (code, status) => {
     expect(httpStatusForCode(code)).toBe(status);
   });
 
   it('treats an unmapped domain code as a refused request (400), never a 500', () => {
-    expect(httpStatusForCode('SESSION_ALREADY_FINALIZED')).toBe(400);
+    expect(httpStatusForCode('SOME_FUTURE_REFUSAL')).toBe(400);
   });
 });

@@ -1,4 +1,4 @@
-import { CommonErrorCode } from '@pix/contracts';
+import { CommonErrorCode, SessionsErrorCode } from '@pix/contracts';
 
 /**
  * Error code -> HTTP status. One small table per context joins this one as contexts land;
@@ -20,7 +20,15 @@ const COMMON_STATUSES: Readonly<Record<CommonErrorCode, number>> = {
   INTERNAL: 500,
 };
 
-const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map(Object.entries(COMMON_STATUSES));
+const SESSIONS_STATUSES: Readonly<Record<SessionsErrorCode, number>> = {
+  SESSION_NOT_FOUND: 404,
+  SESSION_INVALID: 400,
+};
+
+const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(COMMON_STATUSES),
+  ...Object.entries(SESSIONS_STATUSES),
+]);
 
 export function httpStatusForCode(code: string): number {
   return STATUS_BY_CODE.get(code) ?? 400;

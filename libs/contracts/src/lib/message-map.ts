@@ -1,4 +1,5 @@
 import type { HealthReply, HealthRequest, HealthSubject } from './health';
+import type { SessionsRequestMap } from './sessions/sessions.messages';
 
 /** One request/response pair carried by a subject. */
 export interface RequestReply<Req, Res> {
@@ -13,7 +14,7 @@ export interface RequestReply<Req, Res> {
  */
 export type RequestMap = {
   [S in HealthSubject]: RequestReply<HealthRequest, HealthReply>;
-};
+} & SessionsRequestMap;
 
 export type RequestSubject = keyof RequestMap;
 export type RequestOf<S extends RequestSubject> = RequestMap[S]['request'];

@@ -31,7 +31,10 @@ describe('test-kit', () => {
 
   it('keeps what a process printed and stops it', async () => {
     const child = startProcess(process.execPath, ['-e', 'console.log("ready"); setInterval(() => {}, 1000)']);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const deadline = Date.now() + 10_000;
+    while (!child.output().includes('ready') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
 
     await child.stop();
 

@@ -1,0 +1,141 @@
+import { SessionsErrorCode } from '@pix/contracts';
+import {
+  type Clock,
+  DomainError,
+  generateAccessCode,
+  generateInvigilatorPassword,
+  type RandomIntSource,
+  secureRandomInt,
+} from '@pix/kernel';
+import { type SessionLifecycle, type SessionStatus, sessionStatus } from './session-status';
+
+export interface SessionPlanning {
+  readonly certificationCenterId: number;
+  readonly certificationCenterName: string;
+  readonly createdBy: number;
+  readonly address: string;
+  readonly room: string;
+  readonly date: string;
+  readonly time: string;
+  readonly examiner: string;
+  readonly description?: string | null;
+}
+
+export interface SessionProps extends SessionLifecycle {
+  /** The session number; undefined until the repository stores the session. */
+  readonly id: number | undefined;
+  readonly certificationCenterId: number;
+  readonly certificationCenterName: string;
+  readonly address: string;
+  readonly room: string;
+  readonly date: string;
+  readonly time: string;
+  readonly examiner: string;
+  readonly description: string | null;
+  readonly accessCode: string;
+  readonly invigilatorPassword: string;
+  readonly createdBy: number;
+  readonly createdAt: Date;
+}
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_PATTERN = /^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$/;
+const MAX_TEXT = 255;
+const MAX_DESCRIPTION = 2000;
+
+/** A certification session of a centre (rules §2.1). */
+export class Session {
+  private constructor(private readonly props: SessionProps) {}
+
+  /** Plans a new session: validates every field at once and draws the access code and invigilator password. */
+  static plan(planning: SessionPlanning, clock: Clock, randomInt: RandomIntSource = secureRandomInt): Session {
+    const cleaned = {
+      address: planning.address.trim(),
+      room: planning.room.trim(),
+      examiner: planning.examiner.trim(),
+      description: planning.description?.trim() || null,
+      date: planning.date.trim(),
+      time: planning.time.trim(),
+    };
+    const problems = validatePlanning(cleaned, clock);
+    if (problems.length > 0) {
+      throw new DomainError(SessionsErrorCode.SESSION_INVALID, 'La session comporte des informations invalides.', {
+        problems,
+      });
+    }
+    return new Session({
+      id: undefined,
+      certificationCenterId: planning.certificationCenterId,
+      certificationCenterName: planning.certificationCenterName,
+      createdBy: planning.createdBy,
+      ...cleaned,
+      accessCode: generateAccessCode(randomInt),
+      invigilatorPassword: generateInvigilatorPassword(randomInt),
+      createdAt: clock.now(),
+      finalizedAt: null,
+      assignedCertificationOfficerId: null,
+      publishedAt: null,
+    });
+  }
+
+  static restore(props: SessionProps): Session {
+    return new Session(props);
+  }
+
+  get id(): number | undefined {
+    return this.props.id;
+  }
+
+  get certificationCenterId(): number {
+    return this.props.certificationCenterId;
+  }
+
+  get status(): SessionStatus {
+    return sessionStatus(this.props);
+  }
+
+  toProps(): SessionProps {
+    return { ...this.props };
+  }
+}
+
+function validatePlanning(
+  fields: { address: string; room: string; examiner: string; description: string | null; date: string; time: string },
+  clock: Clock,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const required = (field: string, value: string, label: string) => {
+    if (value.length === 0) problems.push({ field, message: `${label} est obligatoire.` });
+    else if (value.length > MAX_TEXT)
+      problems.push({ field, message: `${label} ne doit pas dépasser ${MAX_TEXT} caractères.` });
+  };
+  required('address', fields.address, 'Le nom du site');
+  required('room', fields.room, 'Le nom de la salle');
+  required('examiner', fields.examiner, 'Le nom du ou des surveillants');
+  if (fields.description !== null && fields.description.length > MAX_DESCRIPTION) {
+    problems.push({
+      field: 'description',
+      message: `Les observations ne doivent pas dépasser ${MAX_DESCRIPTION} caractères.`,
+    });
+  }
+  if (!TIME_PATTERN.test(fields.time)) {
+    problems.push({ field: 'time', message: 'L’heure de début doit être au format HH:MM (24 h).' });
+  }
+  if (!isCalendarDate(fields.date)) {
+    problems.push({ field: 'date', message: 'La date de début doit être une date valide au format AAAA-MM-JJ.' });
+  } else if (fields.date < clock.now().toISOString().slice(0, 10)) {
+    problems.push({ field: 'date', message: 'La date de début ne peut pas être dans le passé.' });
+  }
+  return problems;
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
