@@ -14,3 +14,4 @@ export * from './lib/persistence/outbox';
 export * from './lib/persistence/outbox.schema';
 export * from './lib/platform.module';
 export * from './lib/platform.tokens';
+export * from './lib/validation/parse-with';

@@ -1,6 +1,5 @@
 import { type PipeTransform } from '@nestjs/common';
-import { CommonErrorCode } from '@pix/contracts';
-import { DomainError } from '@pix/kernel';
+import { parseWith } from '@pix/platform';
 import type { z } from 'zod';
 import { HTTP_MESSAGES } from './error-status';
 
@@ -9,10 +8,6 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: S) {}
 
   transform(value: unknown): z.infer<S> {
-    const result = this.schema.safeParse(value);
-    if (result.success) return result.data;
-    throw new DomainError(CommonErrorCode.VALIDATION_FAILED, HTTP_MESSAGES.validationFailed, {
-      issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    });
+    return parseWith(this.schema, value, HTTP_MESSAGES.validationFailed);
   }
 }

@@ -1,13 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  CommonErrorCode,
-  type CreateSessionRequest,
-  type GetSessionRequest,
-  type SessionView,
-  SessionsSubjects,
-} from '@pix/contracts';
-import { DomainError } from '@pix/kernel';
+import { type CreateSessionRequest, type GetSessionRequest, type SessionView, SessionsSubjects } from '@pix/contracts';
+import { parseWith } from '@pix/platform';
 import { z } from 'zod';
 import { CreateSession } from '../../application/create-session.use-case';
 import { GetSession } from '../../application/get-session.use-case';
@@ -29,14 +23,8 @@ const createSessionSchema = z.object({
 
 const getSessionSchema = z.object({ sessionId: id, certificationCenterId: id });
 
-/** A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it. */
-function parse<S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> {
-  const result = schema.safeParse(payload);
-  if (result.success) return result.data;
-  throw new DomainError(CommonErrorCode.VALIDATION_FAILED, 'Le message reçu est invalide.', {
-    issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-  });
-}
+// A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
+const INVALID_MESSAGE = 'Le message reçu est invalide.';
 
 /** Subject -> use case, nothing else. */
 @Controller()
@@ -48,13 +36,13 @@ export class SessionsHandlers {
 
   @MessagePattern(SessionsSubjects.createSession)
   create(@Payload() payload: unknown): Promise<SessionView> {
-    const request: CreateSessionRequest = parse(createSessionSchema, payload);
+    const request: CreateSessionRequest = parseWith(createSessionSchema, payload, INVALID_MESSAGE);
     return this.createSession.execute(request);
   }
 
   @MessagePattern(SessionsSubjects.getSession)
   get(@Payload() payload: unknown): Promise<SessionView> {
-    const request: GetSessionRequest = parse(getSessionSchema, payload);
+    const request: GetSessionRequest = parseWith(getSessionSchema, payload, INVALID_MESSAGE);
     return this.getSession.execute(request);
   }
 }
