@@ -1,4 +1,4 @@
-import { SessionsErrorCode } from '@pix/contracts';
+import { type CreateSessionRequest, SessionsErrorCode } from '@pix/contracts';
 import {
   type Clock,
   DomainError,
@@ -9,17 +9,8 @@ import {
 } from '@pix/kernel';
 import { type SessionLifecycle, type SessionStatus, sessionStatus } from './session-status';
 
-export interface SessionPlanning {
-  readonly certificationCenterId: number;
-  readonly certificationCenterName: string;
-  readonly createdBy: number;
-  readonly address: string;
-  readonly room: string;
-  readonly date: string;
-  readonly time: string;
-  readonly examiner: string;
-  readonly description?: string | null;
-}
+/** What a centre member fills in to plan a session: the fields of the create-session command. */
+export type SessionPlanning = CreateSessionRequest;
 
 export interface SessionProps extends SessionLifecycle {
   /** The session number; undefined until the repository stores the session. */
