@@ -5,3 +5,6 @@ export * from './lib/services';
 export * from './lib/subjects';
 export * from './lib/sessions/sessions.errors';
 export * from './lib/sessions/sessions.messages';
+export * from './lib/documents/documents.messages';
+export * from './lib/identity/identity.messages';
+export * from './lib/testing/testing.messages';

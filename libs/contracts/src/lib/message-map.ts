@@ -1,5 +1,8 @@
 import type { HealthReply, HealthRequest, HealthSubject } from './health';
+import type { DocumentsRequestMap } from './documents/documents.messages';
+import type { IdentityRequestMap } from './identity/identity.messages';
 import type { SessionsRequestMap } from './sessions/sessions.messages';
+import type { TestingRequestMap } from './testing/testing.messages';
 
 /** One request/response pair carried by a subject. */
 export interface RequestReply<Req, Res> {
@@ -14,7 +17,10 @@ export interface RequestReply<Req, Res> {
  */
 export type RequestMap = {
   [S in HealthSubject]: RequestReply<HealthRequest, HealthReply>;
-} & SessionsRequestMap;
+} & SessionsRequestMap &
+  IdentityRequestMap &
+  TestingRequestMap &
+  DocumentsRequestMap;
 
 export type RequestSubject = keyof RequestMap;
 export type RequestOf<S extends RequestSubject> = RequestMap[S]['request'];
