@@ -8,6 +8,7 @@ const { join } = require('node:path');
 
 const SERVICES = ['identity', 'sessions', 'testing', 'incidents', 'jury', 'documents'];
 const ROOT = join(__dirname, '..', '..');
+const NATS_CONFIG_FILE = join(ROOT, 'infra', 'nats', 'nats-server.conf');
 
 /**
  * @typedef {object} PlatformOptions
@@ -108,7 +109,7 @@ function createPlatform(options) {
 async function startNats({ port, storeDir, logPath, binary = 'nats-server' }) {
   mkdirSync(storeDir, { recursive: true });
   const log = createWriteStream(logPath, { flags: 'a' });
-  const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-m', String(port + 4000), '-js', '-sd', storeDir], {
+  const child = spawn(binary, ['-c', NATS_CONFIG_FILE, '-a', '127.0.0.1', '-p', String(port), '-m', String(port + 4000), '-js', '-sd', storeDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);

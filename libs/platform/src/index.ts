@@ -15,3 +15,4 @@ export * from './lib/persistence/outbox.schema';
 export * from './lib/platform.module';
 export * from './lib/platform.tokens';
 export * from './lib/validation/parse-with';
+export * from './lib/auth/access-token';

@@ -39,26 +39,56 @@ export const serviceConfigSchema = baseConfigSchema.extend({
   DATABASE_POOL_SIZE: integer(10, 1, 100),
 });
 
-/** Variables of the HTTP gateway. */
-export const gatewayConfigSchema = baseConfigSchema.extend({
-  GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
-  GATEWAY_PORT: integer(3000, 1, 65_535),
-  CORS_ORIGINS: z
+/** Development-only signing secret: refused when NODE_ENV=production. */
+export const DEVELOPMENT_TOKEN_SECRET = 'development-only-token-secret-never-use-in-production';
+
+/** Variables of the processes that sign (identity) or verify (gateway) access tokens. */
+export const authConfigShape = {
+  AUTH_TOKEN_SECRET: z
     .string()
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin.length > 0),
-    )
-    .pipe(z.array(z.url())),
-  RATE_LIMIT_MAX: integer(600, 1, 1_000_000),
-  RATE_LIMIT_WINDOW_MS: integer(60_000, 1000, 3_600_000),
-  BODY_LIMIT_BYTES: integer(1_048_576, 1024, 50 * 1_048_576),
-  HEALTH_TIMEOUT_MS: integer(1500, 50, 10_000),
-  CONSOLE_DIR: z.string().min(1).default('dist/apps/console/browser'),
-});
+    .min(32, 'expected at least 32 characters (e.g. `openssl rand -base64 48`)')
+    .default(DEVELOPMENT_TOKEN_SECRET),
+  ACCESS_TOKEN_TTL_SECONDS: integer(900, 30, 3600),
+};
+
+/** A production process must not run with the development secret. */
+export function refuseDevelopmentSecretInProduction(
+  config: { NODE_ENV: string; AUTH_TOKEN_SECRET: string },
+  context: z.RefinementCtx,
+): void {
+  if (config.NODE_ENV === 'production' && config.AUTH_TOKEN_SECRET === DEVELOPMENT_TOKEN_SECRET) {
+    context.addIssue({
+      code: 'custom',
+      path: ['AUTH_TOKEN_SECRET'],
+      message: 'required in production (the development default is public)',
+    });
+  }
+}
+
+/** Variables of the HTTP gateway. */
+export const gatewayConfigSchema = baseConfigSchema
+  .extend({
+    ...authConfigShape,
+    GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
+    GATEWAY_PORT: integer(3000, 1, 65_535),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter((origin) => origin.length > 0),
+      )
+      .pipe(z.array(z.url())),
+    RATE_LIMIT_MAX: integer(600, 1, 1_000_000),
+    RATE_LIMIT_WINDOW_MS: integer(60_000, 1000, 3_600_000),
+    BODY_LIMIT_BYTES: integer(1_048_576, 1024, 50 * 1_048_576),
+    HEALTH_TIMEOUT_MS: integer(1500, 50, 10_000),
+    CONSOLE_DIR: z.string().min(1).default('dist/apps/console/browser'),
+    UPLOAD_LIMIT_BYTES: integer(5 * 1_048_576, 1024, 50 * 1_048_576),
+  })
+  .superRefine(refuseDevelopmentSecretInProduction);
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
