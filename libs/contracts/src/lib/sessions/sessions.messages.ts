@@ -1,10 +1,30 @@
+import type { CentreType } from '../identity/identity.messages';
 import type { RequestReply } from '../message-map';
 import { subject } from '../subjects';
 
 export const SessionsSubjects = {
   createSession: subject('sessions', 'cmd', 'create-session', 1),
   getSession: subject('sessions', 'qry', 'get-session', 1),
+  listSessions: subject('sessions', 'qry', 'list-sessions', 1),
+  updateSession: subject('sessions', 'cmd', 'update-session', 1),
+  deleteSession: subject('sessions', 'cmd', 'delete-session', 1),
+  importSessions: subject('sessions', 'cmd', 'import-sessions', 1),
+  listCandidates: subject('sessions', 'qry', 'list-candidates', 1),
+  addCandidate: subject('sessions', 'cmd', 'add-candidate', 1),
+  removeCandidate: subject('sessions', 'cmd', 'remove-candidate', 1),
+  enrolPupils: subject('sessions', 'cmd', 'enrol-pupils', 1),
+  importCandidates: subject('sessions', 'cmd', 'import-candidates', 1),
+  setCertificationWindow: subject('sessions', 'cmd', 'set-certification-window', 1),
+  listCertificationWindows: subject('sessions', 'qry', 'certification-windows', 1),
 } as const;
+
+export type PlanningWarningCode = 'OUTSIDE_CERTIFICATION_WINDOW' | 'TOO_MANY_CANDIDATES_PER_INVIGILATOR';
+
+/** A planning check that failed: shown to the centre, never a block. */
+export interface PlanningWarning {
+  readonly code: PlanningWarningCode;
+  readonly message: string;
+}
 
 export type SessionStatusCode = 'created' | 'finalized' | 'in_process' | 'processed';
 
@@ -13,6 +33,7 @@ export interface SessionView {
   readonly id: number;
   readonly certificationCenterId: number;
   readonly certificationCenterName: string;
+  readonly certificationCenterType: CentreType;
   readonly address: string;
   readonly room: string;
   /** `YYYY-MM-DD` */
@@ -27,12 +48,19 @@ export interface SessionView {
   readonly status: SessionStatusCode;
   readonly createdBy: number;
   readonly createdAt: string;
+  readonly candidateCount: number;
+  /** `HH:MM`: start + 15 min welcome + 1 h 45 stretched by the largest extra time enrolled. */
+  readonly expectedEndTime: string;
+  /** Only while no candidate has started: then the session can be deleted. */
+  readonly deletable: boolean;
+  readonly warnings: readonly PlanningWarning[];
 }
 
 /** Sent by the gateway once it has checked that `createdBy` is a member of the centre. */
 export interface CreateSessionRequest {
   readonly certificationCenterId: number;
   readonly certificationCenterName: string;
+  readonly certificationCenterType: CentreType;
   readonly createdBy: number;
   readonly address: string;
   readonly room: string;
@@ -48,7 +76,145 @@ export interface GetSessionRequest {
   readonly certificationCenterId: number;
 }
 
+export interface SessionRef {
+  readonly sessionId: number;
+  readonly certificationCenterId: number;
+}
+
+export interface ListSessionsRequest {
+  readonly certificationCenterId: number;
+}
+
+export interface UpdateSessionRequest extends SessionRef {
+  readonly address: string;
+  readonly room: string;
+  readonly date: string;
+  readonly time: string;
+  readonly examiner: string;
+  readonly description?: string | null;
+}
+
+/** Mass creation from the CSV of rules §2.1: all sessions or none. */
+export interface ImportSessionsRequest {
+  readonly certificationCenterId: number;
+  readonly certificationCenterName: string;
+  readonly certificationCenterType: CentreType;
+  readonly createdBy: number;
+  readonly fileName: string;
+  readonly base64: string;
+}
+
+export type BillingMode = 'FREE' | 'PAID' | 'PREPAID';
+
+/** A candidate as typed in the console (rules §3.1). */
+export interface CandidateInput {
+  readonly firstName: string;
+  /** Birth name ("nom de naissance"). */
+  readonly lastName: string;
+  /** `M` or `F` (checked by the sessions service). */
+  readonly sex: string;
+  /** `YYYY-MM-DD` */
+  readonly birthdate: string;
+  readonly birthCountry?: string | null;
+  readonly birthINSEECode?: string | null;
+  readonly birthPostalCode?: string | null;
+  readonly birthCity?: string | null;
+  readonly externalId?: string | null;
+  readonly email?: string | null;
+  readonly resultRecipientEmail?: string | null;
+  /** A percentage (30, "30 %") or a fraction below 1 (0.3). */
+  readonly extraTimePercentage?: number | string | null;
+  /** `FREE`, `PAID`, `PREPAID` (or the labels Gratuite, Payante, Prépayée); non-SCO centres only. */
+  readonly billingMode?: string | null;
+  readonly prepaymentCode?: string | null;
+}
+
+export interface CandidateView {
+  readonly id: number;
+  readonly sessionId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly sex: 'M' | 'F';
+  readonly birthdate: string;
+  readonly birthCountry: string;
+  readonly birthINSEECode: string | null;
+  readonly birthPostalCode: string | null;
+  readonly birthCity: string;
+  readonly externalId: string | null;
+  /** SCO: the pupil's class. */
+  readonly division: string | null;
+  readonly pupilId: number | null;
+  readonly email: string | null;
+  readonly resultRecipientEmail: string | null;
+  /** Decimal fraction: 0.3 = 30 %. */
+  readonly extraTimePercentage: number | null;
+  readonly billingMode: BillingMode | null;
+  readonly prepaymentCode: string | null;
+  readonly userId: number | null;
+  readonly reconciledAt: string | null;
+}
+
+export interface AddCandidateRequest extends SessionRef {
+  readonly candidate: CandidateInput;
+}
+
+export interface RemoveCandidateRequest extends SessionRef {
+  readonly candidateId: number;
+}
+
+/** A pupil as the gateway read it from identity: the identity is copied onto the candidate. */
+export interface PupilForEnrolment {
+  readonly pupilId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly sex: 'M' | 'F';
+  readonly birthdate: string;
+  readonly division: string;
+  readonly birthCountry: string;
+  readonly birthINSEECode: string | null;
+  readonly birthCity: string;
+  readonly userId: number | null;
+}
+
+export interface EnrolPupilsRequest extends SessionRef {
+  readonly pupils: readonly PupilForEnrolment[];
+}
+
+export interface EnrolmentReport {
+  readonly enrolled: number;
+  /** Already in the session: left as they were. */
+  readonly alreadyEnrolled: number;
+  readonly candidateCount: number;
+}
+
+export interface ImportCandidatesRequest extends SessionRef {
+  readonly fileName: string;
+  readonly base64: string;
+}
+
+export interface CertificationWindowView {
+  readonly centreType: CentreType;
+  /** `2026-2027` */
+  readonly schoolYear: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
+
 export type SessionsRequestMap = {
   [SessionsSubjects.createSession]: RequestReply<CreateSessionRequest, SessionView>;
   [SessionsSubjects.getSession]: RequestReply<GetSessionRequest, SessionView>;
+  [SessionsSubjects.listSessions]: RequestReply<ListSessionsRequest, { readonly sessions: readonly SessionView[] }>;
+  [SessionsSubjects.updateSession]: RequestReply<UpdateSessionRequest, SessionView>;
+  [SessionsSubjects.deleteSession]: RequestReply<SessionRef, { readonly deleted: true }>;
+  [SessionsSubjects.importSessions]: RequestReply<ImportSessionsRequest, { readonly sessions: readonly SessionView[] }>;
+  [SessionsSubjects.listCandidates]: RequestReply<SessionRef, { readonly candidates: readonly CandidateView[] }>;
+  [SessionsSubjects.addCandidate]: RequestReply<AddCandidateRequest, CandidateView>;
+  [SessionsSubjects.removeCandidate]: RequestReply<RemoveCandidateRequest, { readonly removed: true }>;
+  [SessionsSubjects.enrolPupils]: RequestReply<EnrolPupilsRequest, EnrolmentReport>;
+  [SessionsSubjects.importCandidates]: RequestReply<ImportCandidatesRequest, EnrolmentReport>;
+  [SessionsSubjects.setCertificationWindow]: RequestReply<CertificationWindowView, CertificationWindowView>;
+  [SessionsSubjects.listCertificationWindows]: RequestReply<
+    Record<string, never>,
+    { readonly windows: readonly CertificationWindowView[] }
+  >;
 };
