@@ -9,6 +9,7 @@ import {
   MessageBus,
   serviceConfigSchema,
 } from '@pix/platform';
+import { sessionsMassImportTemplate } from '@pix/imports';
 import { startNatsServer, type TestNatsServer } from '@pix/test-kit';
 import { sql } from 'drizzle-orm';
 import { SessionsModule } from './sessions.module';
@@ -54,6 +55,7 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
   const planning: CreateSessionRequest = {
     certificationCenterId: 12,
     certificationCenterName: 'Collège Victor Hugo',
+    certificationCenterType: 'SCO',
     createdBy: 5,
     address: 'Bâtiment A',
     room: 'Salle 2',
@@ -138,6 +140,266 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { issues: [expect.objectContaining({ path: 'sessionId' })] },
+    });
+  });
+
+  describe('planning, editing and deleting', () => {
+    it('warns outside the certification window and beyond 20 candidates per invigilator', async () => {
+      const bus = app.get(MessageBus);
+      await bus.request(SessionsSubjects.setCertificationWindow, {
+        centreType: 'SUP',
+        schoolYear: '2098-2099',
+        startsOn: '2099-03-01',
+        endsOn: '2099-06-15',
+      });
+
+      const inside = await bus.request(SessionsSubjects.createSession, {
+        ...planning,
+        certificationCenterId: 30,
+        certificationCenterType: 'SUP',
+      });
+      const outside = await bus.request(SessionsSubjects.createSession, {
+        ...planning,
+        certificationCenterId: 30,
+        certificationCenterType: 'SUP',
+        date: '2099-07-01',
+      });
+
+      expect(inside.warnings).toEqual([]);
+      expect(outside.warnings).toEqual([expect.objectContaining({ code: 'OUTSIDE_CERTIFICATION_WINDOW' })]);
+      expect(inside).toMatchObject({ candidateCount: 0, expectedEndTime: '10:30', deletable: true });
+    });
+
+    it('refuses a window that ends before it starts', async () => {
+      await expect(
+        app.get(MessageBus).request(SessionsSubjects.setCertificationWindow, {
+          centreType: 'SCO',
+          schoolYear: '2098-2099',
+          startsOn: '2099-06-01',
+          endsOn: '2099-03-01',
+        }),
+      ).rejects.toMatchObject({ code: 'WINDOW_INVALID' });
+    });
+
+    it('edits a session, lists the centre’s sessions only, and deletes one without started tests', async () => {
+      const bus = app.get(MessageBus);
+      const created = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 31 });
+      await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 32 });
+
+      const edited = await bus.request(SessionsSubjects.updateSession, {
+        sessionId: created.id,
+        certificationCenterId: 31,
+        address: 'Bâtiment B',
+        room: 'CDI',
+        date: '2099-04-02',
+        time: '13:30',
+        examiner: 'M. Durand et Mme Petit',
+      });
+      const listed = await bus.request(SessionsSubjects.listSessions, { certificationCenterId: 31 });
+      const otherCentre = bus.request(SessionsSubjects.updateSession, {
+        sessionId: created.id,
+        certificationCenterId: 32,
+        address: 'x',
+        room: 'x',
+        date: '2099-04-02',
+        time: '13:30',
+        examiner: 'x',
+      });
+
+      expect(edited).toMatchObject({
+        address: 'Bâtiment B',
+        room: 'CDI',
+        time: '13:30',
+        accessCode: created.accessCode,
+      });
+      expect(listed.sessions.map((session) => session.id)).toEqual([created.id]);
+      await expect(otherCentre).rejects.toMatchObject({ code: 'SESSION_NOT_FOUND' });
+      await expect(
+        bus.request(SessionsSubjects.deleteSession, { sessionId: created.id, certificationCenterId: 31 }),
+      ).resolves.toEqual({ deleted: true });
+      await expect(
+        bus.request(SessionsSubjects.getSession, { sessionId: created.id, certificationCenterId: 31 }),
+      ).rejects.toMatchObject({ code: 'SESSION_NOT_FOUND' });
+    });
+  });
+
+  describe('enrolment', () => {
+    const pupil = {
+      pupilId: 1,
+      firstName: 'Léa',
+      lastName: 'Martin',
+      sex: 'F' as const,
+      birthdate: '2011-03-15',
+      division: '3E1',
+      birthCountry: 'FRANCE',
+      birthINSEECode: '33063',
+      birthCity: 'Bordeaux',
+      userId: null,
+    };
+
+    it('enrols pupils by copying their identity, once', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, planning);
+      const ref = { sessionId: session.id, certificationCenterId: 12 };
+
+      const first = await bus.request(SessionsSubjects.enrolPupils, {
+        ...ref,
+        pupils: [pupil, { ...pupil, pupilId: 2, firstName: 'Noé', birthdate: '2011-07-01' }],
+      });
+      const again = await bus.request(SessionsSubjects.enrolPupils, { ...ref, pupils: [pupil] });
+      const { candidates } = await bus.request(SessionsSubjects.listCandidates, ref);
+
+      expect(first).toEqual({ enrolled: 2, alreadyEnrolled: 0, candidateCount: 2 });
+      expect(again).toEqual({ enrolled: 0, alreadyEnrolled: 1, candidateCount: 2 });
+      expect(candidates[0]).toMatchObject({ firstName: 'Léa', division: '3E1', pupilId: 1, billingMode: null });
+    });
+
+    it('checks a typed candidate (rules §3.1) and refuses the same person twice', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, {
+        ...planning,
+        certificationCenterId: 40,
+        certificationCenterType: 'PRO',
+      });
+      const ref = { sessionId: session.id, certificationCenterId: 40 };
+      const candidate = {
+        firstName: 'Jean',
+        lastName: 'Dupont',
+        sex: 'M',
+        birthdate: '1990-05-20',
+        birthINSEECode: '75056',
+        extraTimePercentage: '30 %',
+        billingMode: 'Payante',
+      };
+
+      const added = await bus.request(SessionsSubjects.addCandidate, { ...ref, candidate });
+      const duplicate = bus.request(SessionsSubjects.addCandidate, {
+        ...ref,
+        candidate: { ...candidate, firstName: 'JEAN', lastName: ' dupont ' },
+      });
+      const invalid = bus.request(SessionsSubjects.addCandidate, {
+        ...ref,
+        candidate: { ...candidate, firstName: 'Paul', birthINSEECode: '75999', billingMode: null },
+      });
+
+      expect(added).toMatchObject({ birthCity: 'Paris', extraTimePercentage: 0.3, billingMode: 'PAID' });
+      await expect(duplicate).rejects.toMatchObject({ code: 'CANDIDATE_DUPLICATE' });
+      const error = await invalid.then(
+        () => null,
+        (caught: { code: string; details: { problems: { field: string }[] } }) => caught,
+      );
+      expect(error?.code).toBe('CANDIDATE_INVALID');
+      expect(error?.details.problems.map((problem) => problem.field).sort()).toEqual(['billingMode', 'birthINSEECode']);
+      const view = await bus.request(SessionsSubjects.getSession, ref);
+      expect(view).toMatchObject({ candidateCount: 1, expectedEndTime: '11:02' });
+    });
+
+    it('replaces the whole list from an import, and changes nothing when a line is wrong', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, {
+        ...planning,
+        certificationCenterId: 41,
+        certificationCenterType: 'SUP',
+      });
+      const ref = { sessionId: session.id, certificationCenterId: 41 };
+      await bus.request(SessionsSubjects.addCandidate, {
+        ...ref,
+        candidate: {
+          firstName: 'Old',
+          lastName: 'Timer',
+          sex: 'M',
+          birthdate: '1980-01-01',
+          birthINSEECode: '75056',
+          billingMode: 'FREE',
+        },
+      });
+      const header =
+        '* Nom de naissance;* Prénom;* Date de naissance (format : jj/mm/aaaa);* Sexe (M ou F);Nom de la commune;Code postal;Code Insee;Pays;E-mail de convocation;E-mail du destinataire des résultats (formateur, enseignant…);Identifiant local;Temps majoré ?;Tarification part Pix;Code de prépaiement';
+      const good = [
+        header,
+        'Martin;Léa;15/03/2005;F;;;33063;FRANCE;;;E-001;30 %;Gratuite;',
+        'Diallo;Awa;01/02/2004;F;Dakar;;;Sénégal;;;E-002;;Payante;',
+      ].join('\n');
+      const bad = [header, 'Martin;Léa;31/02/2005;F;;;33063;FRANCE;;;;;Gratuite;'].join('\n');
+
+      const refused = bus.request(SessionsSubjects.importCandidates, {
+        ...ref,
+        fileName: 'liste.csv',
+        base64: Buffer.from(bad).toString('base64'),
+      });
+      await expect(refused).rejects.toMatchObject({
+        code: 'CANDIDATE_IMPORT_INVALID',
+        details: { errors: [expect.objectContaining({ line: 2 })] },
+      });
+      expect((await bus.request(SessionsSubjects.listCandidates, ref)).candidates.map((one) => one.lastName)).toEqual([
+        'Timer',
+      ]);
+
+      const report = await bus.request(SessionsSubjects.importCandidates, {
+        ...ref,
+        fileName: 'liste.csv',
+        base64: Buffer.from(good).toString('base64'),
+      });
+      const { candidates } = await bus.request(SessionsSubjects.listCandidates, ref);
+
+      expect(report).toEqual({ enrolled: 2, alreadyEnrolled: 0, candidateCount: 2 });
+      expect(candidates.map((one) => [one.lastName, one.birthCity, one.birthINSEECode, one.externalId])).toEqual([
+        ['Diallo', 'Dakar', '99341', 'E-002'],
+        ['Martin', 'Bordeaux', '33063', 'E-001'],
+      ]);
+    });
+  });
+
+  describe('mass creation from a CSV', () => {
+    const centre = {
+      certificationCenterId: 50,
+      certificationCenterName: 'Centre PRO',
+      certificationCenterType: 'PRO' as const,
+      createdBy: 5,
+    };
+    const file = (...rows: string[]) =>
+      Buffer.from(sessionsMassImportTemplate('PRO') + rows.map((row) => `${row}\r\n`).join('')).toString('base64');
+    const candidate = (lastName: string) => `${lastName};Jean;20/05/1990;M;;;75056;FRANCE;;;;;Gratuite;`;
+
+    it('groups rows sharing site, room, date, time and invigilator into one session', async () => {
+      const bus = app.get(MessageBus);
+
+      const { sessions } = await bus.request(SessionsSubjects.importSessions, {
+        ...centre,
+        fileName: 'sessions.csv',
+        base64: file(
+          `;Site A;Salle 1;16/03/2099;08:30;Mme Martin;;${candidate('Alpha')}`,
+          `;Site A;Salle 1;16/03/2099;08:30;Mme Martin;;${candidate('Bravo')}`,
+          `;Site A;Salle 2;16/03/2099;08:30;M. Durand;;${candidate('Charlie')}`,
+        ),
+      });
+
+      expect(sessions.map((session) => [session.room, session.candidateCount])).toEqual([
+        ['Salle 1', 2],
+        ['Salle 2', 1],
+      ]);
+    });
+
+    it('creates nothing when one line is wrong', async () => {
+      const bus = app.get(MessageBus);
+      const before = (await bus.request(SessionsSubjects.listSessions, { certificationCenterId: 50 })).sessions.length;
+
+      const failure = bus.request(SessionsSubjects.importSessions, {
+        ...centre,
+        fileName: 'sessions.csv',
+        base64: file(
+          `;Site A;Salle 3;16/03/2099;08:30;Mme Martin;;${candidate('Delta')}`,
+          `;Site A;Salle 4;16/03/2001;25:00;;;`,
+        ),
+      });
+
+      await expect(failure).rejects.toMatchObject({
+        code: 'SESSION_IMPORT_INVALID',
+        details: { errors: expect.arrayContaining([expect.objectContaining({ line: 3 })]) },
+      });
+      expect((await bus.request(SessionsSubjects.listSessions, { certificationCenterId: 50 })).sessions).toHaveLength(
+        before,
+      );
     });
   });
 });

@@ -1,11 +1,21 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { systemClock } from '@pix/kernel';
 import { PlatformModule, type ServiceModuleOptions } from '@pix/platform';
+import { CertificationWindows } from './application/certification-windows.use-case';
 import { CreateSession } from './application/create-session.use-case';
+import { EditSession } from './application/edit-session.use-case';
+import { EnrolCandidates } from './application/enrol-candidates.use-case';
 import { GetSession } from './application/get-session.use-case';
+import { ImportSessions } from './application/import-sessions.use-case';
+import { SessionViews } from './application/session-views';
 import { CLOCK } from './application/tokens';
+import { CANDIDATE_REPOSITORY, WINDOW_REPOSITORY } from './domain/candidate.repository';
 import { SESSION_REPOSITORY } from './domain/session.repository';
 import { SessionsHandlers } from './infrastructure/messaging/sessions.handlers';
+import {
+  DrizzleCandidateRepository,
+  DrizzleWindowRepository,
+} from './infrastructure/persistence/drizzle-candidate.repository';
 import { DrizzleSessionRepository } from './infrastructure/persistence/drizzle-session.repository';
 import * as schema from './infrastructure/persistence/schema';
 
@@ -18,9 +28,16 @@ export class SessionsModule {
       imports: [PlatformModule.forService({ service: 'sessions', schema, ...options })],
       controllers: [SessionsHandlers],
       providers: [
+        SessionViews,
         CreateSession,
         GetSession,
+        EditSession,
+        ImportSessions,
+        EnrolCandidates,
+        CertificationWindows,
         { provide: SESSION_REPOSITORY, useClass: DrizzleSessionRepository },
+        { provide: CANDIDATE_REPOSITORY, useClass: DrizzleCandidateRepository },
+        { provide: WINDOW_REPOSITORY, useClass: DrizzleWindowRepository },
         { provide: CLOCK, useValue: systemClock },
       ],
     };

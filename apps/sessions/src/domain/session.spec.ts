@@ -7,6 +7,7 @@ function planning(overrides: Partial<SessionPlanning> = {}): SessionPlanning {
   return {
     certificationCenterId: 12,
     certificationCenterName: 'Collège Victor Hugo',
+    certificationCenterType: 'SCO',
     createdBy: 5,
     address: 'Bâtiment A',
     room: 'Salle informatique 2',

@@ -1,4 +1,4 @@
-import { type CreateSessionRequest, SessionsErrorCode } from '@pix/contracts';
+import { type CentreType, type CreateSessionRequest, SessionsErrorCode } from '@pix/contracts';
 import {
   type Clock,
   DomainError,
@@ -17,6 +17,7 @@ export interface SessionProps extends SessionLifecycle {
   readonly id: number | undefined;
   readonly certificationCenterId: number;
   readonly certificationCenterName: string;
+  readonly certificationCenterType: CentreType;
   readonly address: string;
   readonly room: string;
   readonly date: string;
@@ -27,6 +28,16 @@ export interface SessionProps extends SessionLifecycle {
   readonly invigilatorPassword: string;
   readonly createdBy: number;
   readonly createdAt: Date;
+}
+
+/** What a centre member may change after planning. */
+export interface SessionChanges {
+  readonly address: string;
+  readonly room: string;
+  readonly date: string;
+  readonly time: string;
+  readonly examiner: string;
+  readonly description?: string | null;
 }
 
 export interface FieldProblem {
@@ -45,24 +56,12 @@ export class Session {
 
   /** Plans a new session: validates every field at once and draws the access code and invigilator password. */
   static plan(planning: SessionPlanning, clock: Clock, randomInt: RandomIntSource = secureRandomInt): Session {
-    const cleaned = {
-      address: planning.address.trim(),
-      room: planning.room.trim(),
-      examiner: planning.examiner.trim(),
-      description: planning.description?.trim() || null,
-      date: planning.date.trim(),
-      time: planning.time.trim(),
-    };
-    const problems = validatePlanning(cleaned, clock);
-    if (problems.length > 0) {
-      throw new DomainError(SessionsErrorCode.SESSION_INVALID, 'La session comporte des informations invalides.', {
-        problems,
-      });
-    }
+    const cleaned = cleanAndValidate(planning, clock);
     return new Session({
       id: undefined,
       certificationCenterId: planning.certificationCenterId,
       certificationCenterName: planning.certificationCenterName,
+      certificationCenterType: planning.certificationCenterType,
       createdBy: planning.createdBy,
       ...cleaned,
       accessCode: generateAccessCode(randomInt),
@@ -90,9 +89,42 @@ export class Session {
     return sessionStatus(this.props);
   }
 
+  get isAccessible(): boolean {
+    return this.status === 'created';
+  }
+
+  /** Site, room, date, time, invigilators and observations can change until the session is finalised. */
+  edit(changes: SessionChanges, clock: Clock): Session {
+    if (!this.isAccessible) {
+      throw new DomainError(
+        SessionsErrorCode.SESSION_NOT_EDITABLE,
+        'Cette session est finalisée : elle ne peut plus être modifiée.',
+      );
+    }
+    return new Session({ ...this.props, ...cleanAndValidate(changes, clock) });
+  }
+
   toProps(): SessionProps {
     return { ...this.props };
   }
+}
+
+function cleanAndValidate(changes: SessionChanges, clock: Clock) {
+  const cleaned = {
+    address: changes.address.trim(),
+    room: changes.room.trim(),
+    examiner: changes.examiner.trim(),
+    description: changes.description?.trim() || null,
+    date: changes.date.trim(),
+    time: changes.time.trim(),
+  };
+  const problems = validatePlanning(cleaned, clock);
+  if (problems.length > 0) {
+    throw new DomainError(SessionsErrorCode.SESSION_INVALID, 'La session comporte des informations invalides.', {
+      problems,
+    });
+  }
+  return cleaned;
 }
 
 function validatePlanning(

@@ -1,27 +1,94 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type CreateSessionRequest, type GetSessionRequest, type SessionView, SessionsSubjects } from '@pix/contracts';
+import {
+  CENTRE_TYPES,
+  type CandidateView,
+  type CertificationWindowView,
+  type EnrolmentReport,
+  type SessionView,
+  SessionsSubjects,
+} from '@pix/contracts';
 import { parseWith } from '@pix/platform';
 import { z } from 'zod';
+import { CertificationWindows } from '../../application/certification-windows.use-case';
 import { CreateSession } from '../../application/create-session.use-case';
+import { EditSession } from '../../application/edit-session.use-case';
+import { EnrolCandidates } from '../../application/enrol-candidates.use-case';
 import { GetSession } from '../../application/get-session.use-case';
+import { ImportSessions } from '../../application/import-sessions.use-case';
 
 const id = z.number().int().positive();
 const text = z.string().max(10_000);
+const optionalText = z.string().max(1000).nullish();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const centreType = z.enum(CENTRE_TYPES);
+const base64File = { fileName: z.string().max(255), base64: z.string().max(7_000_000) };
 
-const createSessionSchema = z.object({
-  certificationCenterId: id,
-  certificationCenterName: z.string().min(1).max(255),
-  createdBy: id,
+const sessionFields = {
   address: text,
   room: text,
   date: text,
   time: text,
   examiner: text,
   description: text.nullish(),
-});
+};
+const sessionRef = { sessionId: id, certificationCenterId: id };
+const centre = {
+  certificationCenterId: id,
+  certificationCenterName: z.string().min(1).max(255),
+  certificationCenterType: centreType,
+  createdBy: id,
+};
 
-const getSessionSchema = z.object({ sessionId: id, certificationCenterId: id });
+const schemas = {
+  create: z.object({ ...centre, ...sessionFields }),
+  ref: z.object(sessionRef),
+  list: z.object({ certificationCenterId: id }),
+  update: z.object({ ...sessionRef, ...sessionFields }),
+  importSessions: z.object({ ...centre, ...base64File }),
+  addCandidate: z.object({
+    ...sessionRef,
+    candidate: z.object({
+      firstName: z.string().max(1000),
+      lastName: z.string().max(1000),
+      sex: z.string().max(20),
+      birthdate: z.string().max(20),
+      birthCountry: optionalText,
+      birthINSEECode: optionalText,
+      birthPostalCode: optionalText,
+      birthCity: optionalText,
+      externalId: optionalText,
+      email: optionalText,
+      resultRecipientEmail: optionalText,
+      extraTimePercentage: z.union([z.number(), z.string().max(20)]).nullish(),
+      billingMode: optionalText,
+      prepaymentCode: optionalText,
+    }),
+  }),
+  removeCandidate: z.object({ ...sessionRef, candidateId: id }),
+  enrolPupils: z.object({
+    ...sessionRef,
+    pupils: z
+      .array(
+        z.object({
+          pupilId: id,
+          firstName: z.string().min(1).max(255),
+          lastName: z.string().min(1).max(255),
+          sex: z.enum(['M', 'F']),
+          birthdate: isoDate,
+          division: z.string().min(1).max(100),
+          birthCountry: z.string().max(255),
+          birthINSEECode: z.string().max(10).nullable(),
+          birthCity: z.string().max(255),
+          userId: id.nullable(),
+        }),
+      )
+      .max(2000),
+  }),
+  importCandidates: z.object({ ...sessionRef, ...base64File }),
+  window: z.object({ centreType, schoolYear: z.string().max(9), startsOn: isoDate, endsOn: isoDate }),
+  none: z.object({}),
+};
 
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
 const INVALID_MESSAGE = 'Le message reçu est invalide.';
@@ -32,17 +99,75 @@ export class SessionsHandlers {
   constructor(
     private readonly createSession: CreateSession,
     private readonly getSession: GetSession,
+    private readonly editSession: EditSession,
+    private readonly importSessionsUseCase: ImportSessions,
+    private readonly enrolment: EnrolCandidates,
+    private readonly windows: CertificationWindows,
   ) {}
 
   @MessagePattern(SessionsSubjects.createSession)
   create(@Payload() payload: unknown): Promise<SessionView> {
-    const request: CreateSessionRequest = parseWith(createSessionSchema, payload, INVALID_MESSAGE);
-    return this.createSession.execute(request);
+    return this.createSession.execute(parseWith(schemas.create, payload, INVALID_MESSAGE));
   }
 
   @MessagePattern(SessionsSubjects.getSession)
   get(@Payload() payload: unknown): Promise<SessionView> {
-    const request: GetSessionRequest = parseWith(getSessionSchema, payload, INVALID_MESSAGE);
-    return this.getSession.execute(request);
+    return this.getSession.execute(parseWith(schemas.ref, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.listSessions)
+  list(@Payload() payload: unknown): Promise<{ sessions: SessionView[] }> {
+    return this.getSession.list(parseWith(schemas.list, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.updateSession)
+  update(@Payload() payload: unknown): Promise<SessionView> {
+    return this.editSession.update(parseWith(schemas.update, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.deleteSession)
+  remove(@Payload() payload: unknown): Promise<{ deleted: true }> {
+    return this.editSession.remove(parseWith(schemas.ref, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.importSessions)
+  importSessions(@Payload() payload: unknown): Promise<{ sessions: SessionView[] }> {
+    return this.importSessionsUseCase.execute(parseWith(schemas.importSessions, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.listCandidates)
+  candidates(@Payload() payload: unknown): Promise<{ candidates: CandidateView[] }> {
+    return this.enrolment.list(parseWith(schemas.ref, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.addCandidate)
+  addCandidate(@Payload() payload: unknown): Promise<CandidateView> {
+    return this.enrolment.add(parseWith(schemas.addCandidate, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.removeCandidate)
+  removeCandidate(@Payload() payload: unknown): Promise<{ removed: true }> {
+    return this.enrolment.remove(parseWith(schemas.removeCandidate, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.enrolPupils)
+  enrolPupils(@Payload() payload: unknown): Promise<EnrolmentReport> {
+    return this.enrolment.enrolPupils(parseWith(schemas.enrolPupils, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.importCandidates)
+  importCandidates(@Payload() payload: unknown): Promise<EnrolmentReport> {
+    return this.enrolment.importList(parseWith(schemas.importCandidates, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.setCertificationWindow)
+  setWindow(@Payload() payload: unknown): Promise<CertificationWindowView> {
+    return this.windows.set(parseWith(schemas.window, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.listCertificationWindows)
+  listWindows(@Payload() payload: unknown): Promise<{ windows: CertificationWindowView[] }> {
+    parseWith(schemas.none, payload, INVALID_MESSAGE);
+    return this.windows.list();
   }
 }

@@ -1,4 +1,17 @@
-import { date, index, integer, pgTable, serial, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 // Tables owned by the sessions service. No other service reads them.
 export { outboxEvents, processedEvents } from '@pix/platform/schema';
@@ -10,6 +23,9 @@ export const sessions = pgTable(
     id: serial('id').primaryKey(),
     certificationCenterId: integer('certification_center_id').notNull(),
     certificationCenterName: text('certification_center_name').notNull(),
+    certificationCenterType: text('certification_center_type', { enum: ['SCO', 'SUP', 'PRO'] })
+      .notNull()
+      .default('SCO'),
     address: text('address').notNull(),
     room: text('room').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
@@ -26,4 +42,56 @@ export const sessions = pgTable(
     version: smallint('version').notNull().default(2),
   },
   (table) => [index('sessions_certification_center_id_idx').on(table.certificationCenterId, table.date)],
+);
+
+/** Candidates enrolled in a session (rules §3.1). */
+export const candidates = pgTable(
+  'candidates',
+  {
+    id: serial('id').primaryKey(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** Normalised first name + last name + birthdate: one per session. */
+    identityKey: text('identity_key').notNull(),
+    sex: text('sex', { enum: ['M', 'F'] }).notNull(),
+    birthdate: date('birthdate', { mode: 'string' }).notNull(),
+    birthCountry: text('birth_country').notNull(),
+    birthInseeCode: text('birth_insee_code'),
+    birthPostalCode: text('birth_postal_code'),
+    birthCity: text('birth_city').notNull(),
+    externalId: text('external_id'),
+    division: text('division'),
+    pupilId: integer('pupil_id'),
+    email: text('email'),
+    resultRecipientEmail: text('result_recipient_email'),
+    /** Decimal fraction: 0.30 = 30 %. */
+    extraTimePercentage: numeric('extra_time_percentage', { precision: 5, scale: 2, mode: 'number' }),
+    billingMode: text('billing_mode', { enum: ['FREE', 'PAID', 'PREPAID'] }),
+    prepaymentCode: text('prepayment_code'),
+    userId: integer('user_id'),
+    reconciledAt: timestamp('reconciled_at', { withTimezone: true }),
+    authorizedToStart: boolean('authorized_to_start').notNull().default(false),
+    /** Set when the candidate's test starts: from then on the session cannot be deleted. */
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('candidates_session_identity_key').on(table.sessionId, table.identityKey),
+    index('candidates_session_idx').on(table.sessionId),
+  ],
+);
+
+/** Certification window per centre type and school year: planning outside it is warned about. */
+export const certificationWindows = pgTable(
+  'certification_windows',
+  {
+    centreType: text('centre_type', { enum: ['SCO', 'SUP', 'PRO'] }).notNull(),
+    schoolYear: text('school_year').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.centreType, table.schoolYear] })],
 );

@@ -1,0 +1,31 @@
+import type { CertificationWindowView, CentreType } from '@pix/contracts';
+import type { CandidateProps } from './candidate';
+import type { CertificationWindow } from './planning';
+
+/** Port: candidates of sessions. Writes that replace a list happen in one transaction. */
+export interface CandidateRepository {
+  listOf(sessionId: number): Promise<CandidateProps[]>;
+  /** How many candidates, the largest extra time and whether anyone started, per session. */
+  statsOf(sessionIds: readonly number[]): Promise<Map<number, SessionCandidateStats>>;
+  /** Adds the candidates not enrolled yet (same identity key) and returns those written. */
+  add(candidates: readonly Omit<CandidateProps, 'id'>[], now: Date): Promise<CandidateProps[]>;
+  /** Deletes every candidate of the session and inserts these instead. */
+  replace(sessionId: number, candidates: readonly Omit<CandidateProps, 'id'>[], now: Date): Promise<void>;
+  remove(sessionId: number, candidateId: number): Promise<boolean>;
+}
+
+export interface SessionCandidateStats {
+  readonly count: number;
+  readonly largestExtraTime: number | null;
+  readonly started: number;
+}
+
+/** Port: certification windows per centre type and school year. */
+export interface WindowRepository {
+  find(centreType: CentreType, schoolYear: string): Promise<CertificationWindow | null>;
+  save(window: CertificationWindowView): Promise<void>;
+  list(): Promise<CertificationWindowView[]>;
+}
+
+export const CANDIDATE_REPOSITORY = Symbol('CANDIDATE_REPOSITORY');
+export const WINDOW_REPOSITORY = Symbol('WINDOW_REPOSITORY');
