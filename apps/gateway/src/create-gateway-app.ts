@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -66,6 +67,11 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
       },
     },
   });
+  // Uploads (pupil and candidate lists): one file, capped; a bigger one is refused while streaming.
+  await app.register(multipart, {
+    limits: { fileSize: config.UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 10_000 },
+    throwFileSizeLimit: true,
+  });
   if (config.CORS_ORIGINS.length > 0) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
 
   const consoleBundle = loadConsoleBundle(config.CONSOLE_DIR);
@@ -80,6 +86,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     .setTitle('Pix Certif API')
     .setDescription('API de la console de certification Pix (centres, sessions, surveillance, jury).')
     .setVersion(config.APP_VERSION)
+    .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs/openapi.json',

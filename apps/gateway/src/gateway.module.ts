@@ -1,7 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, type GatewayConfig, PlatformModule } from '@pix/platform';
+import { AccessTokens, APP_CONFIG, type GatewayConfig, PlatformModule } from '@pix/platform';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard, GATEWAY_ACCESS_TOKENS } from './auth/auth.guard';
+import { CentresController } from './identity/centres.controller';
+import { InvitationsController } from './identity/invitations.controller';
+import { PupilsController } from './identity/pupils.controller';
+import { SessionsController } from './sessions/sessions.controller';
 import { CheckPlatformHealth } from './health/check-platform-health.use-case';
 import { HealthController } from './health/health.controller';
 
@@ -18,8 +24,26 @@ export class GatewayModule {
           useFactory: (loaded: GatewayConfig) => [{ ttl: loaded.RATE_LIMIT_WINDOW_MS, limit: loaded.RATE_LIMIT_MAX }],
         }),
       ],
-      controllers: [HealthController],
-      providers: [CheckPlatformHealth, { provide: APP_GUARD, useClass: ThrottlerGuard }],
+      controllers: [
+        HealthController,
+        AuthController,
+        CentresController,
+        InvitationsController,
+        PupilsController,
+        SessionsController,
+      ],
+      providers: [
+        CheckPlatformHealth,
+        {
+          provide: GATEWAY_ACCESS_TOKENS,
+          inject: [APP_CONFIG],
+          useFactory: (loaded: GatewayConfig) =>
+            new AccessTokens(loaded.AUTH_TOKEN_SECRET, loaded.ACCESS_TOKEN_TTL_SECONDS),
+        },
+        // Rate limit first, then authentication and roles.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
     };
   }
 }

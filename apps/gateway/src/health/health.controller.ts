@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { HealthResponse } from '@pix/api-types';
 import { z } from 'zod';
+import { Public } from '../auth/auth.decorators';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
 import { CheckPlatformHealth } from './check-platform-health.use-case';
 import { ApiErrorDto, HealthResponseDto, LivenessDto } from './health.dto';
@@ -16,6 +17,7 @@ const healthQuerySchema = z.object({
 });
 
 @ApiTags('santé')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly checkPlatformHealth: CheckPlatformHealth) {}

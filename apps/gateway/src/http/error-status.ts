@@ -1,4 +1,4 @@
-import { CommonErrorCode, SessionsErrorCode } from '@pix/contracts';
+import { CommonErrorCode, IdentityErrorCode, SessionsErrorCode } from '@pix/contracts';
 
 /**
  * Error code -> HTTP status. One small table per context joins this one as contexts land;
@@ -23,11 +23,47 @@ const COMMON_STATUSES: Readonly<Record<CommonErrorCode, number>> = {
 const SESSIONS_STATUSES: Readonly<Record<SessionsErrorCode, number>> = {
   SESSION_NOT_FOUND: 404,
   SESSION_INVALID: 400,
+  SESSION_NOT_EDITABLE: 409,
+  SESSION_HAS_STARTED: 409,
+  SESSION_IMPORT_INVALID: 400,
+  CANDIDATE_INVALID: 400,
+  CANDIDATE_DUPLICATE: 409,
+  CANDIDATE_NOT_FOUND: 404,
+  CANDIDATE_ALREADY_JOINED: 409,
+  CANDIDATE_IMPORT_INVALID: 400,
+  CANDIDATES_ALREADY_JOINED: 409,
+  PUPIL_NOT_ELIGIBLE_FOR_CENTRE: 400,
+  WINDOW_INVALID: 400,
+};
+
+const IDENTITY_STATUSES: Readonly<Record<IdentityErrorCode, number>> = {
+  INVALID_CREDENTIALS: 401,
+  LOGIN_THROTTLED: 429,
+  REFRESH_TOKEN_INVALID: 401,
+  ACCOUNT_INVALID: 400,
+  WEAK_PASSWORD: 400,
+  EMAIL_ALREADY_USED: 409,
+  USER_NOT_FOUND: 404,
+  CENTRE_INVALID: 400,
+  CENTRE_NOT_FOUND: 404,
+  UAI_ALREADY_USED: 409,
+  INVITATION_NOT_FOUND: 404,
+  INVITATION_EXPIRED: 410,
+  INVITATION_INVALID: 400,
+  ALREADY_MEMBER: 409,
+  MEMBER_NOT_FOUND: 404,
+  LAST_ADMIN: 409,
+  NOT_A_SCO_CENTRE: 400,
+  PUPIL_IMPORT_INVALID: 400,
+  PUPIL_NOT_FOUND: 404,
+  PUPIL_WITHOUT_ACCOUNT: 409,
+  PUPIL_ALREADY_HAS_ACCOUNT: 409,
 };
 
 const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map([
   ...Object.entries(COMMON_STATUSES),
   ...Object.entries(SESSIONS_STATUSES),
+  ...Object.entries(IDENTITY_STATUSES),
 ]);
 
 export function httpStatusForCode(code: string): number {
@@ -41,6 +77,8 @@ export const HTTP_MESSAGES = {
   emptyJson: 'Le corps de la requête est vide alors qu’un JSON est attendu.',
   unsupportedMediaType: 'Ce type de contenu n’est pas accepté.',
   payloadTooLarge: 'La requête est trop volumineuse.',
+  fileTooLarge: 'Le fichier est trop volumineux : 5 Mo au maximum.',
+  notMultipart: 'Envoyez le fichier dans un formulaire multipart/form-data (champ « file »).',
   routeNotFound: 'Cette adresse n’existe pas.',
   methodNotAllowed: 'Cette méthode n’est pas acceptée pour cette adresse.',
   rateLimited: 'Trop de requêtes. Patientez un instant avant de réessayer.',

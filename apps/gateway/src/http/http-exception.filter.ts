@@ -62,6 +62,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) return mapHttpException(exception);
     const fastifyError = exception as { code?: unknown; statusCode?: unknown } | null;
+    if (typeof fastifyError?.code === 'string' && fastifyError.code.startsWith('FST_REQ_FILE_TOO_LARGE')) {
+      return { status: 413, code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: HTTP_MESSAGES.fileTooLarge };
+    }
+    if (typeof fastifyError?.code === 'string' && fastifyError.code.startsWith('FST_INVALID_MULTIPART')) {
+      return { status: 415, code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: HTTP_MESSAGES.notMultipart };
+    }
     if (typeof fastifyError?.code === 'string' && fastifyError.code.startsWith('FST_')) {
       return mapFastifyError(fastifyError.code, Number(fastifyError.statusCode));
     }
