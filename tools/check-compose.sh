@@ -23,6 +23,7 @@ required=(
   POSTGRES_PASSWORD
   IDENTITY_DB_PASSWORD SESSIONS_DB_PASSWORD TESTING_DB_PASSWORD
   INCIDENTS_DB_PASSWORD JURY_DB_PASSWORD DOCUMENTS_DB_PASSWORD
+  AUTH_TOKEN_SECRET
 )
 
 # A clean environment: no .env file of the developer's, no stray variables, dummy secrets only.

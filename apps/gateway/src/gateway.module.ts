@@ -7,7 +7,9 @@ import { AuthGuard, GATEWAY_ACCESS_TOKENS } from './auth/auth.guard';
 import { CentresController } from './identity/centres.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { SessionsController } from './sessions/sessions.controller';
+import { ProfilesController } from './testing/profiles.controller';
 import { CheckPlatformHealth } from './health/check-platform-health.use-case';
 import { HealthController } from './health/health.controller';
 

@@ -1,2 +1,3 @@
 export * from './lib/error';
 export * from './lib/health';
+export * from './lib/eligibility';

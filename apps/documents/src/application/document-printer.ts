@@ -5,10 +5,10 @@ import { PDF_RENDERER, type PdfRenderer } from '../domain/pdf-renderer';
 import type { PrintableDocument } from '../domain/printable-document';
 
 /**
- * nats-server refuses messages over `max_payload` (1 MiB by default). The reply is JSON around the base64
- * text; keep 16 KiB for that envelope and the headers.
+ * nats-server refuses messages over `max_payload`: 8 MiB on our servers (infra/nats/nats-server.conf). The reply
+ * is JSON around the base64 text; keep 64 KiB for that envelope and the headers.
  */
-export const MAX_BASE64_LENGTH = 1_048_576 - 16_384;
+export const MAX_BASE64_LENGTH = 8 * 1_048_576 - 65_536;
 
 /** Renders a printable document and packs it for a NATS reply. */
 @Injectable()

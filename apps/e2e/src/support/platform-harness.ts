@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import {
 // The launcher is plain CommonJS in tools/ so that `npm run up` and the benchmarks share it without a build.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createPlatform, type Platform } from '../../../../tools/lib/platform.cjs';
+
+/** The national administrator identity creates at boot (BOOTSTRAP_ADMIN_*), to start every scenario from. */
+export const E2E_ADMIN = { email: 'admin.e2e@pix.example', password: 'une phrase de passe pour les tests e2e' };
 
 export interface RunningPlatform {
   readonly gatewayUrl: string;
@@ -39,7 +43,16 @@ export async function startPlatformForTests(): Promise<RunningPlatform> {
       gatewayPort: await freePort(),
       logDir,
       databaseUrls,
-      env: { LOG_LEVEL: 'info', HEALTH_TIMEOUT_MS: '1000', NODE_ENV: 'test' },
+      env: {
+        LOG_LEVEL: 'info',
+        HEALTH_TIMEOUT_MS: '1000',
+        NODE_ENV: 'test',
+        AUTH_TOKEN_SECRET: randomBytes(48).toString('base64'),
+        BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email,
+        BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password,
+        // Sign-in stays fast in tests; production keeps the OWASP default.
+        PASSWORD_HASH_MEMORY_KIB: '8192',
+      },
     });
     platform.start();
     const natsServer = nats;

@@ -1,4 +1,10 @@
-import { CommonErrorCode, IdentityErrorCode, SessionsErrorCode } from '@pix/contracts';
+import {
+  CommonErrorCode,
+  DocumentsErrorCode,
+  IdentityErrorCode,
+  SessionsErrorCode,
+  TestingErrorCode,
+} from '@pix/contracts';
 
 /**
  * Error code -> HTTP status. One small table per context joins this one as contexts land;
@@ -60,10 +66,23 @@ const IDENTITY_STATUSES: Readonly<Record<IdentityErrorCode, number>> = {
   PUPIL_ALREADY_HAS_ACCOUNT: 409,
 };
 
+const TESTING_STATUSES: Readonly<Record<TestingErrorCode, number>> = {
+  PROFILE_IMPORT_INVALID: 400,
+  PROFILE_IMPORT_TOO_LARGE: 413,
+};
+
+const DOCUMENTS_STATUSES: Readonly<Record<DocumentsErrorCode, number>> = {
+  DOCUMENT_DATA_INVALID: 400,
+  DOCUMENT_RENDERING_FAILED: 503,
+  DOCUMENT_TOO_LARGE: 413,
+};
+
 const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map([
   ...Object.entries(COMMON_STATUSES),
   ...Object.entries(SESSIONS_STATUSES),
   ...Object.entries(IDENTITY_STATUSES),
+  ...Object.entries(TESTING_STATUSES),
+  ...Object.entries(DOCUMENTS_STATUSES),
 ]);
 
 export function httpStatusForCode(code: string): number {
