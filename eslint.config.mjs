@@ -95,6 +95,8 @@ export default [
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // `const { secret, ...rest } = value` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
       // `@typescript-eslint/consistent-type-imports` is deliberately not enabled: Nest DI reads constructor
       // parameter types at runtime (emitDecoratorMetadata), so those imports must stay value imports.
     },

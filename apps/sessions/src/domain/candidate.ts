@@ -1,30 +1,12 @@
-import type { BillingMode } from '@pix/contracts';
+import type { CandidateView } from '@pix/contracts';
 
-/** A candidate of a session once every field is checked (rules §3.1). */
-export interface CandidateProps {
+/** A candidate of a session once every field is checked (rules §3.1): what the console sees, plus the timestamps. */
+export type CandidateProps = Omit<CandidateView, 'id' | 'reconciledAt'> & {
   readonly id: number | undefined;
-  readonly sessionId: number;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly sex: 'M' | 'F';
-  readonly birthdate: string;
-  readonly birthCountry: string;
-  readonly birthINSEECode: string | null;
-  readonly birthPostalCode: string | null;
-  readonly birthCity: string;
-  readonly externalId: string | null;
-  readonly division: string | null;
-  readonly pupilId: number | null;
-  readonly email: string | null;
-  readonly resultRecipientEmail: string | null;
-  /** Decimal fraction: 0.3 = 30 %. */
-  readonly extraTimePercentage: number | null;
-  readonly billingMode: BillingMode | null;
-  readonly prepaymentCode: string | null;
-  readonly userId: number | null;
   readonly reconciledAt: Date | null;
+  /** Set when the candidate's test starts: from then on the session cannot be deleted. */
   readonly startedAt: Date | null;
-}
+};
 
 /**
  * Two candidates are the same person when first name, last name and birthdate match after
