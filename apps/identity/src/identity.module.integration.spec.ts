@@ -355,6 +355,32 @@ describe(`${IdentityModule.name} on a real nats-server and database`, () => {
         ip: '10.2.0.1',
       });
       expect(pair.me.user).toMatchObject({ username: 'lea.martin1503', mustChangePassword: true });
+
+      const weak = await refused(
+        bus.request(IdentitySubjects.changePassword, {
+          userId: reset.userId,
+          currentPassword: reset.temporaryPassword,
+          newPassword: 'soleil',
+        }),
+      );
+      const changed = await bus.request(IdentitySubjects.changePassword, {
+        userId: reset.userId,
+        currentPassword: reset.temporaryPassword,
+        newPassword: 'mon chat aime la certification',
+      });
+      expect(weak.code).toBe('WEAK_PASSWORD');
+      expect(changed.mustChangePassword).toBe(false);
+      // Changing the password signs out the other sessions.
+      expect((await refused(bus.request(IdentitySubjects.refresh, { refreshToken: pair.refreshToken }))).code).toBe(
+        'REFRESH_TOKEN_INVALID',
+      );
+      await expect(
+        bus.request(IdentitySubjects.login, {
+          login: 'lea.martin1503',
+          password: 'mon chat aime la certification',
+          ip: '10.2.0.1',
+        }),
+      ).resolves.toMatchObject({ me: { user: { mustChangePassword: false } } });
     });
 
     it('keeps pupils to SCO centres', async () => {

@@ -5,6 +5,7 @@ import { Authenticate } from './application/authenticate.use-case';
 import { BootstrapAdmin } from './application/bootstrap-admin';
 import { CentreQueries } from './application/centre-queries.use-case';
 import { ChangeMemberRole } from './application/change-member-role.use-case';
+import { ChangePassword } from './application/change-password.use-case';
 import { CreateAccount } from './application/create-account.use-case';
 import { CreateCentre } from './application/create-centre.use-case';
 import { GetMe } from './application/get-me.use-case';
@@ -76,6 +77,7 @@ export class IdentityModule {
         ChangeMemberRole,
         Pupils,
         BootstrapAdmin,
+        ChangePassword,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdentityErrorCode, IdentitySubjects, type MeView, type TokenPair } from '@pix/contracts';
+import { IdentityErrorCode, IdentitySubjects, type MeView, type TokenPair, type UserView } from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
 import { type Actor, MessageBus } from '@pix/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -13,6 +13,11 @@ import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refre
 const loginSchema = z.object({
   login: z.string().trim().min(1, 'Saisissez votre adresse e-mail ou votre identifiant.').max(254),
   password: z.string().min(1, 'Saisissez votre mot de passe.').max(1024),
+});
+
+const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'Saisissez votre mot de passe actuel.').max(1024),
+  newPassword: z.string().min(1, 'Saisissez un nouveau mot de passe.').max(1024),
 });
 
 export interface SignedIn {
@@ -80,6 +85,24 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user and their centre memberships' })
   me(@CurrentActor() actor: Actor): Promise<MeView> {
     return this.bus.request(IdentitySubjects.getMe, { userId: actor.userId });
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Change one’s password (required after a temporary one); other sign-ins are revoked',
+  })
+  @ApiZodBody(changePasswordSchema)
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(changePasswordSchema)) body: z.infer<typeof changePasswordSchema>,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UserView> {
+    const user = await this.bus.request(IdentitySubjects.changePassword, { ...body, userId: actor.userId });
+    clearRefreshCookie(request, reply);
+    return user;
   }
 
   private signedIn(pair: TokenPair, request: FastifyRequest, reply: FastifyReply): SignedIn {

@@ -66,6 +66,7 @@ export interface RefreshTokenStore {
   /** Marks the token used; false when another request rotated it first. */
   rotate(tokenHash: string, now: Date): Promise<boolean>;
   revokeFamily(familyId: string, now: Date): Promise<number>;
+  revokeAllOf(userId: number, now: Date): Promise<number>;
 }
 
 export interface ThrottleStore {

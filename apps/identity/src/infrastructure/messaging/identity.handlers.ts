@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { Authenticate } from '../../application/authenticate.use-case';
 import { CentreQueries } from '../../application/centre-queries.use-case';
 import { ChangeMemberRole } from '../../application/change-member-role.use-case';
+import { ChangePassword } from '../../application/change-password.use-case';
 import { CreateAccount } from '../../application/create-account.use-case';
 import { CreateCentre } from '../../application/create-centre.use-case';
 import { GetMe } from '../../application/get-me.use-case';
@@ -47,6 +48,7 @@ const schemas = {
     staffRole: z.enum(STAFF_ROLES).nullish(),
   }),
   me: z.object({ userId: id }),
+  changePassword: z.object({ userId: id, currentPassword: text(1024), newPassword: text(1024) }),
   createCentre: z.object({
     type: z.enum(CENTRE_TYPES),
     name: text(255),
@@ -84,7 +86,13 @@ export class IdentityHandlers {
     private readonly invitations: Invitations,
     private readonly changeMemberRole: ChangeMemberRole,
     private readonly pupilsUseCase: Pupils,
+    private readonly changePasswordUseCase: ChangePassword,
   ) {}
+
+  @MessagePattern(IdentitySubjects.changePassword)
+  changePassword(@Payload() payload: unknown): Promise<UserView> {
+    return this.changePasswordUseCase.execute(parseWith(schemas.changePassword, payload, INVALID_MESSAGE));
+  }
 
   @MessagePattern(IdentitySubjects.login)
   login(@Payload() payload: unknown): Promise<TokenPair> {

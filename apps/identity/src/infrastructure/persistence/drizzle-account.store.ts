@@ -122,6 +122,15 @@ export class DrizzleRefreshTokenStore implements RefreshTokenStore {
       .returning({ tokenHash: schema.refreshTokens.tokenHash });
     return rows.length;
   }
+
+  async revokeAllOf(userId: number, now: Date): Promise<number> {
+    const rows = await this.database.db
+      .update(schema.refreshTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(schema.refreshTokens.userId, userId), isNull(schema.refreshTokens.revokedAt)))
+      .returning({ tokenHash: schema.refreshTokens.tokenHash });
+    return rows.length;
+  }
 }
 
 @Injectable()

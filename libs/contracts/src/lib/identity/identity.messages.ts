@@ -17,6 +17,7 @@ export const IdentitySubjects = {
   refresh: subject('identity', 'cmd', 'refresh', 1),
   logout: subject('identity', 'cmd', 'logout', 1),
   createAccount: subject('identity', 'cmd', 'create-account', 1),
+  changePassword: subject('identity', 'cmd', 'change-password', 1),
   getMe: subject('identity', 'qry', 'me', 1),
   createCentre: subject('identity', 'cmd', 'create-centre', 1),
   getCentre: subject('identity', 'qry', 'centre', 1),
@@ -89,6 +90,13 @@ export interface CreateAccountRequest {
   readonly email: string;
   readonly password: string;
   readonly staffRole?: StaffRole | null;
+}
+
+/** The signed-in user replaces their password (a temporary one first of all); other sign-ins are revoked. */
+export interface ChangePasswordRequest {
+  readonly userId: number;
+  readonly currentPassword: string;
+  readonly newPassword: string;
 }
 
 export interface GetMeRequest {
@@ -256,6 +264,7 @@ export type IdentityRequestMap = {
   [IdentitySubjects.refresh]: RequestReply<RefreshRequest, TokenPair>;
   [IdentitySubjects.logout]: RequestReply<LogoutRequest, { readonly revoked: boolean }>;
   [IdentitySubjects.createAccount]: RequestReply<CreateAccountRequest, UserView>;
+  [IdentitySubjects.changePassword]: RequestReply<ChangePasswordRequest, UserView>;
   [IdentitySubjects.getMe]: RequestReply<GetMeRequest, MeView>;
   [IdentitySubjects.createCentre]: RequestReply<CreateCentreRequest, CentreView>;
   [IdentitySubjects.getCentre]: RequestReply<GetCentreRequest, CentreView>;
