@@ -33,6 +33,8 @@ export class GatewayModule {
         InvitationsController,
         PupilsController,
         SessionsController,
+        DocumentsController,
+        ProfilesController,
       ],
       providers: [
         CheckPlatformHealth,
