@@ -1,8 +1,10 @@
 // Runs the platform in the foreground: nats-server, six services on PGlite (or DATABASE_URL_<SERVICE>), the gateway.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { DEFAULT_ADMIN, seed } from './seed.mjs';
 
 const require = createRequire(import.meta.url);
 const { ROOT, SERVICES, createPlatform, startNats } = require('./lib/platform.cjs');
@@ -16,12 +18,31 @@ const gatewayPort = Number(process.env.GATEWAY_PORT ?? 3000);
 function appVersion() {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return `${version}+${sha.toString().trim()}`;
   } catch {
     return version;
   }
 }
+
+/** One random signing secret per machine, kept in .data so that sessions survive a restart. */
+function authTokenSecret() {
+  if (process.env.AUTH_TOKEN_SECRET) return process.env.AUTH_TOKEN_SECRET;
+  const file = join(dataDir, 'auth-token-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export const DEMO_ADMIN = {
+  email: process.env.BOOTSTRAP_ADMIN_EMAIL ?? DEFAULT_ADMIN.email,
+  password: process.env.BOOTSTRAP_ADMIN_PASSWORD ?? DEFAULT_ADMIN.password,
+};
 
 const started = Date.now();
 const nats = await startNats({ port: natsPort, storeDir: join(dataDir, 'nats'), logPath: join(dataDir, 'nats.log') });
@@ -39,7 +60,13 @@ const platform = createPlatform({
   logDir,
   dataDir,
   databaseUrls,
-  env: { APP_VERSION: appVersion(), CONSOLE_DIR: join(ROOT, 'dist', 'apps', 'console', 'browser') },
+  env: {
+    APP_VERSION: appVersion(),
+    CONSOLE_DIR: join(ROOT, 'dist', 'apps', 'console', 'browser'),
+    AUTH_TOKEN_SECRET: authTokenSecret(),
+    BOOTSTRAP_ADMIN_EMAIL: DEMO_ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: DEMO_ADMIN.password,
+  },
 });
 
 let stopping = false;
@@ -72,13 +99,30 @@ for (const managed of platform.processes.values()) {
   });
 }
 
+// Demo data: loaded at the first start of a data directory, its logins printed at every start.
+let logins;
+const seedStarted = Date.now();
+try {
+  logins = await seed({
+    baseUrl: platform.gatewayUrl,
+    admin: DEMO_ADMIN,
+    dataDir,
+    log: (message) => say(`seed: ${message}`),
+  });
+  say(`demo data ready in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
+} catch (error) {
+  process.stderr.write(`\x1b[1;31m[up]\x1b[0m demo seed failed: ${error.message}\n`);
+  say(
+    '\x1b[1;33mwarning:\x1b[0m the demo data could not be loaded (see above); the platform keeps running without it. ' +
+      `Retry with: node tools/seed.mjs ${platform.gatewayUrl}`,
+  );
+}
+
 process.stdout.write(`
   Console     ${platform.gatewayUrl}/
   API docs    ${platform.gatewayUrl}/api/docs
   Health      ${platform.gatewayUrl}/api/health
 
-  Demo logins: none yet. Accounts, centres and the demo seed arrive with the identity issue;
-  until then the console shows the platform status.
-
+${logins ?? `  Demo logins: none, the demo seed failed (see above). The bootstrap administrator: ${DEMO_ADMIN.email}\n`}
   Ctrl-C stops everything.
 `);
