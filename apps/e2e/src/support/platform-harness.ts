@@ -21,6 +21,8 @@ export interface RunningPlatform {
   readonly gatewayUrl: string;
   readonly platform: Platform;
   readonly logDir: string;
+  /** The HS256 secret the platform signs access tokens with, to forge expired tokens in tests. */
+  readonly authTokenSecret: string;
   /** Last lines of a process's log, for failure messages. */
   logTail(name: string, lines?: number): string;
   stop(): Promise<void>;
@@ -38,6 +40,7 @@ export async function startPlatformForTests(): Promise<RunningPlatform> {
     const databaseUrls: Record<string, string> = {};
     for (const service of SERVICE_NAMES) databaseUrls[service] = await postgres.createDatabase(service);
     const logDir = mkdtempSync(join(tmpdir(), 'pix-e2e-logs-'));
+    const authTokenSecret = randomBytes(48).toString('base64');
     const platform = createPlatform({
       natsUrl: nats.url,
       gatewayPort: await freePort(),
@@ -47,7 +50,7 @@ export async function startPlatformForTests(): Promise<RunningPlatform> {
         LOG_LEVEL: 'info',
         HEALTH_TIMEOUT_MS: '1000',
         NODE_ENV: 'test',
-        AUTH_TOKEN_SECRET: randomBytes(48).toString('base64'),
+        AUTH_TOKEN_SECRET: authTokenSecret,
         BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email,
         BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password,
         // Sign-in stays fast in tests; production keeps the OWASP default.
@@ -79,6 +82,7 @@ export async function startPlatformForTests(): Promise<RunningPlatform> {
       gatewayUrl: platform.gatewayUrl,
       platform,
       logDir,
+      authTokenSecret,
       logTail,
       stop: async () => {
         await platform.stop();
