@@ -1,7 +1,21 @@
 import { Route } from '@angular/router';
+import { authGuard, homeRedirect, signedOutGuard } from './core/auth/auth.guards';
 
 export const appRoutes: Route[] = [
-  { path: '', pathMatch: 'full', redirectTo: 'etat-de-la-plateforme' },
+  { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+  {
+    path: 'connexion',
+    title: 'Connexion – Pix Certif',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./auth/sign-in-page.component').then((m) => m.SignInPageComponent),
+  },
+  {
+    path: 'centres',
+    canActivate: [authGuard],
+    // Checked again on every navigation: a session that ended sends the person to the sign-in page.
+    runGuardsAndResolvers: 'always',
+    loadChildren: () => import('./centres/centres.routes').then((m) => m.centresRoutes),
+  },
   {
     path: 'etat-de-la-plateforme',
     loadChildren: () => import('./platform-status/platform-status.routes').then((m) => m.platformStatusRoutes),

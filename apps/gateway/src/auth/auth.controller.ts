@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SignedInResponse } from '@pix/api-types';
 import { IdentityErrorCode, IdentitySubjects, type MeView, type TokenPair, type UserView } from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
 import { type Actor, MessageBus } from '@pix/platform';
@@ -20,11 +21,7 @@ const changePasswordSchema = z.object({
   newPassword: z.string().min(1, 'Saisissez un nouveau mot de passe.').max(1024),
 });
 
-export interface SignedIn {
-  readonly accessToken: string;
-  readonly accessTokenExpiresAt: string;
-  readonly me: MeView;
-}
+type SignedIn = SignedInResponse;
 
 @ApiTags('authentification')
 @Controller('auth')
