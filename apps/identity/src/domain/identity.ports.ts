@@ -10,6 +10,7 @@ import type {
   PupilView,
   StaffRole,
 } from '@pix/contracts';
+import type { PupilRecord } from '@pix/imports';
 import type { ThrottleCounter } from './login-throttle';
 
 export interface UserRecord {
@@ -113,17 +114,8 @@ export interface CentreStore {
   markInvitationAccepted(invitationId: number, now: Date): Promise<boolean>;
 }
 
-export interface PupilRecordInput {
-  readonly nationalId: string;
-  readonly lastName: string;
-  readonly firstName: string;
-  readonly birthdate: string;
-  readonly sex: 'M' | 'F';
-  readonly division: string;
-  readonly birthCountry: string;
-  readonly birthINSEECode: string | null;
-  readonly birthCity: string;
-}
+/** A pupil as read from the school's pupil base export. */
+export type PupilRecordInput = PupilRecord;
 
 export interface PupilFilter {
   readonly division?: string;
