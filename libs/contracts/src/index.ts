@@ -11,3 +11,4 @@ export * from './lib/identity/identity.messages';
 export * from './lib/testing/testing.errors';
 export * from './lib/testing/testing.messages';
 export * from './lib/identity/identity.errors';
+export * from './lib/incidents/incidents.errors';
