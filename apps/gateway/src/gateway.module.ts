@@ -7,6 +7,7 @@ import { AuthGuard, GATEWAY_ACCESS_TOKENS } from './auth/auth.guard';
 import { CentresController } from './identity/centres.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
+import { InvigilationController } from './invigilation/invigilation.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { ProfilesController } from './testing/profiles.controller';
@@ -35,6 +36,7 @@ export class GatewayModule {
         SessionsController,
         DocumentsController,
         ProfilesController,
+        InvigilationController,
       ],
       providers: [
         CheckPlatformHealth,

@@ -402,4 +402,86 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
       );
     });
   });
+
+  describe('invigilator sign-in', () => {
+    it('opens the space with the password typed with or without C-, in any case, and lists the candidates', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 60 });
+      await bus.request(SessionsSubjects.enrolPupils, {
+        sessionId: session.id,
+        certificationCenterId: 60,
+        pupils: [
+          {
+            pupilId: 1,
+            firstName: 'Killian',
+            lastName: 'Latour',
+            sex: 'M',
+            birthdate: '2005-05-20',
+            division: '3E1',
+            birthCountry: 'FRANCE',
+            birthINSEECode: '33063',
+            birthCity: 'Bordeaux',
+            userId: null,
+          },
+        ],
+      });
+      const bare = session.invigilatorPassword.slice(2);
+
+      const space = await bus.request(SessionsSubjects.superviseSession, {
+        sessionId: session.id,
+        password: ` ${bare.toLowerCase()} `,
+        userId: 77,
+        ip: '10.9.0.1',
+      });
+      const withPrefix = await bus.request(SessionsSubjects.superviseSession, {
+        sessionId: session.id,
+        password: session.invigilatorPassword,
+        userId: 78,
+        ip: '10.9.0.1',
+      });
+
+      expect(space).toMatchObject({ sessionId: session.id, status: 'created' });
+      expect(space.candidates).toEqual([
+        expect.objectContaining({
+          lastName: 'Latour',
+          status: 'not_started',
+          authorizedToStart: false,
+          startedAt: null,
+        }),
+      ]);
+      expect(JSON.stringify(space)).not.toContain(session.accessCode);
+      expect(withPrefix.sessionId).toBe(session.id);
+      await expect(
+        bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 77 }),
+      ).resolves.toMatchObject({ sessionId: session.id });
+      await expect(
+        bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 79 }),
+      ).rejects.toMatchObject({ code: 'INVIGILATOR_ACCESS_REQUIRED' });
+    });
+
+    it('answers an unknown session like a wrong password, and blocks an address after 5 failures', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 61 });
+      const attempt = (password: string, ip: string, sessionId = session.id) =>
+        bus.request(SessionsSubjects.superviseSession, { sessionId, password, userId: 5, ip });
+
+      const unknown = attempt('C-BCDFG', '10.9.1.1', 999_999);
+      await expect(unknown).rejects.toMatchObject({
+        code: 'INVIGILATOR_SIGN_IN_REFUSED',
+        message: 'Le numéro de session ou le mot de passe est incorrect.',
+      });
+      const wrong = session.invigilatorPassword === 'C-BCDFG' ? 'C-BCDFH' : 'C-BCDFG';
+      for (let failure = 1; failure <= 5; failure += 1) {
+        await expect(attempt(wrong, '10.9.2.2')).rejects.toMatchObject({ code: 'INVIGILATOR_SIGN_IN_REFUSED' });
+      }
+
+      // Even the right password is refused from that address now; another address still gets in.
+      await expect(attempt(session.invigilatorPassword, '10.9.2.2')).rejects.toMatchObject({
+        code: 'INVIGILATOR_THROTTLED',
+      });
+      await expect(attempt(session.invigilatorPassword, '10.9.3.3')).resolves.toMatchObject({
+        sessionId: session.id,
+      });
+    });
+  });
 });

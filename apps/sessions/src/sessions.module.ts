@@ -7,6 +7,9 @@ import { EditSession } from './application/edit-session.use-case';
 import { EnrolCandidates } from './application/enrol-candidates.use-case';
 import { GetSession } from './application/get-session.use-case';
 import { ImportSessions } from './application/import-sessions.use-case';
+import { InvigilateSession } from './application/invigilate-session.use-case';
+import { INVIGILATION_REPOSITORY } from './domain/invigilation.repository';
+import { DrizzleInvigilationRepository } from './infrastructure/persistence/drizzle-invigilation.repository';
 import { SessionViews } from './application/session-views';
 import { CLOCK } from './application/tokens';
 import { CANDIDATE_REPOSITORY, WINDOW_REPOSITORY } from './domain/candidate.repository';
@@ -35,6 +38,8 @@ export class SessionsModule {
         ImportSessions,
         EnrolCandidates,
         CertificationWindows,
+        InvigilateSession,
+        { provide: INVIGILATION_REPOSITORY, useClass: DrizzleInvigilationRepository },
         { provide: SESSION_REPOSITORY, useClass: DrizzleSessionRepository },
         { provide: CANDIDATE_REPOSITORY, useClass: DrizzleCandidateRepository },
         { provide: WINDOW_REPOSITORY, useClass: DrizzleWindowRepository },

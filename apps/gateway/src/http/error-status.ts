@@ -40,6 +40,11 @@ const SESSIONS_STATUSES: Readonly<Record<SessionsErrorCode, number>> = {
   CANDIDATES_ALREADY_JOINED: 409,
   PUPIL_NOT_ELIGIBLE_FOR_CENTRE: 400,
   WINDOW_INVALID: 400,
+  // Not 401: the caller's own sign-in is fine, the session password is not.
+  INVIGILATOR_SIGN_IN_REFUSED: 403,
+  INVIGILATOR_THROTTLED: 429,
+  SESSION_NOT_ACCESSIBLE: 409,
+  INVIGILATOR_ACCESS_REQUIRED: 403,
 };
 
 const IDENTITY_STATUSES: Readonly<Record<IdentityErrorCode, number>> = {

@@ -21,6 +21,7 @@ import { CLOCK } from './tokens';
 export const NOT_ENROLLED = {
   userId: null,
   reconciledAt: null,
+  authorizedToStart: false,
   startedAt: null,
   division: null,
   pupilId: null,
@@ -112,6 +113,7 @@ export class EnrolCandidates {
         prepaymentCode: null,
         userId: null,
         reconciledAt: null,
+        authorizedToStart: false,
         startedAt: null,
       })),
       this.clock.now(),

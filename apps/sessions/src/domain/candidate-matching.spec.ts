@@ -24,6 +24,7 @@ function candidate(overrides: Partial<CandidateProps> = {}): CandidateProps {
     prepaymentCode: null,
     userId: null,
     reconciledAt: null,
+    authorizedToStart: false,
     startedAt: null,
     ...overrides,
   };

@@ -4,6 +4,8 @@ import type { CandidateView } from '@pix/contracts';
 export type CandidateProps = Omit<CandidateView, 'id' | 'reconciledAt'> & {
   readonly id: number | undefined;
   readonly reconciledAt: Date | null;
+  /** Presence confirmed (or resume authorised) by the invigilator; every new entry resets it (rules §6.1). */
+  readonly authorizedToStart: boolean;
   /** Set when the candidate's test starts: from then on the session cannot be deleted. */
   readonly startedAt: Date | null;
 };

@@ -1,9 +1,11 @@
+import { timingSafeEqual } from 'node:crypto';
 import { type CentreType, type CreateSessionRequest, SessionsErrorCode } from '@pix/contracts';
 import {
   type Clock,
   DomainError,
   generateAccessCode,
   generateInvigilatorPassword,
+  parseInvigilatorPassword,
   type RandomIntSource,
   secureRandomInt,
 } from '@pix/kernel';
@@ -87,6 +89,15 @@ export class Session {
 
   get status(): SessionStatus {
     return sessionStatus(this.props);
+  }
+
+  /** What the invigilator typed (with or without `C-`, any case) against the stored password, in constant time. */
+  acceptsInvigilatorPassword(input: string): boolean {
+    const typed = parseInvigilatorPassword(input);
+    if (typed === null) return false;
+    const expected = Buffer.from(this.props.invigilatorPassword);
+    const given = Buffer.from(typed);
+    return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
   get isAccessible(): boolean {

@@ -5,6 +5,7 @@ import {
   type CandidateView,
   type CertificationWindowView,
   type EnrolmentReport,
+  type InvigilatedSession,
   type SessionView,
   SessionsSubjects,
 } from '@pix/contracts';
@@ -16,6 +17,7 @@ import { EditSession } from '../../application/edit-session.use-case';
 import { EnrolCandidates } from '../../application/enrol-candidates.use-case';
 import { GetSession } from '../../application/get-session.use-case';
 import { ImportSessions } from '../../application/import-sessions.use-case';
+import { InvigilateSession } from '../../application/invigilate-session.use-case';
 
 const id = z.number().int().positive();
 const text = z.string().max(10_000);
@@ -88,6 +90,8 @@ const schemas = {
   importCandidates: z.object({ ...sessionRef, ...base64File }),
   window: z.object({ centreType, schoolYear: z.string().max(9), startsOn: isoDate, endsOn: isoDate }),
   none: z.object({}),
+  supervise: z.object({ sessionId: id, password: z.string().max(50), userId: id, ip: z.string().max(64) }),
+  invigilated: z.object({ sessionId: id, userId: id }),
 };
 
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
@@ -103,7 +107,18 @@ export class SessionsHandlers {
     private readonly importSessionsUseCase: ImportSessions,
     private readonly enrolment: EnrolCandidates,
     private readonly windows: CertificationWindows,
+    private readonly invigilation: InvigilateSession,
   ) {}
+
+  @MessagePattern(SessionsSubjects.superviseSession)
+  supervise(@Payload() payload: unknown): Promise<InvigilatedSession> {
+    return this.invigilation.signIn(parseWith(schemas.supervise, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.getInvigilatedSession)
+  invigilated(@Payload() payload: unknown): Promise<InvigilatedSession> {
+    return this.invigilation.get(parseWith(schemas.invigilated, payload, INVALID_MESSAGE));
+  }
 
   @MessagePattern(SessionsSubjects.createSession)
   create(@Payload() payload: unknown): Promise<SessionView> {

@@ -34,6 +34,7 @@ export function toCandidateRow(
     prepaymentCode: candidate.prepaymentCode,
     userId: candidate.userId,
     reconciledAt: candidate.reconciledAt,
+    authorizedToStart: candidate.authorizedToStart,
     startedAt: candidate.startedAt,
     createdAt: now,
   };
@@ -61,6 +62,7 @@ function toDomain(row: CandidateRow): CandidateProps {
     prepaymentCode: row.prepaymentCode,
     userId: row.userId,
     reconciledAt: row.reconciledAt,
+    authorizedToStart: row.authorizedToStart,
     startedAt: row.startedAt,
   };
 }

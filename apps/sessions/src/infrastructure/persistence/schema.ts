@@ -95,3 +95,25 @@ export const certificationWindows = pgTable(
   },
   (table) => [primaryKey({ columns: [table.centreType, table.schoolYear] })],
 );
+
+/** Each successful invigilator sign-in (rules §6.2 `supervisor-access`): who may watch the session. */
+export const invigilatorAccesses = pgTable(
+  'invigilator_accesses',
+  {
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').notNull(),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.userId] })],
+);
+
+/** Failed session-password attempts per (session, IP), per session and per IP, in fixed windows. */
+export const invigilatorThrottles = pgTable('invigilator_throttles', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});

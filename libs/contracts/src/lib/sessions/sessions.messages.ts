@@ -16,6 +16,8 @@ export const SessionsSubjects = {
   importCandidates: subject('sessions', 'cmd', 'import-candidates', 1),
   setCertificationWindow: subject('sessions', 'cmd', 'set-certification-window', 1),
   listCertificationWindows: subject('sessions', 'qry', 'certification-windows', 1),
+  superviseSession: subject('sessions', 'cmd', 'supervise-session', 1),
+  getInvigilatedSession: subject('sessions', 'qry', 'invigilated-session', 1),
 } as const;
 
 export type PlanningWarningCode = 'OUTSIDE_CERTIFICATION_WINDOW' | 'TOO_MANY_CANDIDATES_PER_INVIGILATOR';
@@ -200,6 +202,50 @@ export interface CertificationWindowView {
   readonly endsOn: string;
 }
 
+/** An invigilator signs in to a session with its number and password (with or without `C-`). */
+export interface SuperviseSessionRequest {
+  readonly sessionId: number;
+  readonly password: string;
+  readonly userId: number;
+  /** The client's address as seen by the gateway, for throttling. */
+  readonly ip: string;
+}
+
+export interface InvigilatedSessionRequest {
+  readonly sessionId: number;
+  readonly userId: number;
+}
+
+export type InvigilatedCandidateStatus = 'not_started' | 'in_progress' | 'finished' | 'ended_by_invigilator';
+
+export interface InvigilatedCandidate {
+  readonly id: number;
+  readonly lastName: string;
+  readonly firstName: string;
+  readonly birthdate: string;
+  /** Decimal fraction: 0.3 = 30 %; shown, applied by the invigilator. */
+  readonly extraTimePercentage: number | null;
+  readonly authorizedToStart: boolean;
+  readonly status: InvigilatedCandidateStatus;
+  /** ISO date-time */
+  readonly startedAt: string | null;
+  /** start + 105 min × (1 + extra time); shown, never enforced. */
+  readonly theoreticalEndAt: string | null;
+}
+
+/** The invigilator space: no access code or password in it. */
+export interface InvigilatedSession {
+  readonly sessionId: number;
+  readonly certificationCenterName: string;
+  readonly address: string;
+  readonly room: string;
+  readonly date: string;
+  readonly time: string;
+  readonly examiner: string;
+  readonly status: SessionStatusCode;
+  readonly candidates: readonly InvigilatedCandidate[];
+}
+
 export type SessionsRequestMap = {
   [SessionsSubjects.createSession]: RequestReply<CreateSessionRequest, SessionView>;
   [SessionsSubjects.getSession]: RequestReply<GetSessionRequest, SessionView>;
@@ -213,6 +259,8 @@ export type SessionsRequestMap = {
   [SessionsSubjects.enrolPupils]: RequestReply<EnrolPupilsRequest, EnrolmentReport>;
   [SessionsSubjects.importCandidates]: RequestReply<ImportCandidatesRequest, EnrolmentReport>;
   [SessionsSubjects.setCertificationWindow]: RequestReply<CertificationWindowView, CertificationWindowView>;
+  [SessionsSubjects.superviseSession]: RequestReply<SuperviseSessionRequest, InvigilatedSession>;
+  [SessionsSubjects.getInvigilatedSession]: RequestReply<InvigilatedSessionRequest, InvigilatedSession>;
   [SessionsSubjects.listCertificationWindows]: RequestReply<
     Record<string, never>,
     { readonly windows: readonly CertificationWindowView[] }

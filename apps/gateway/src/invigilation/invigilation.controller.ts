@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type InvigilatedSession, SessionsSubjects } from '@pix/contracts';
+import { type Actor, MessageBus } from '@pix/platform';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CurrentActor } from '../auth/auth.decorators';
+import { ApiZodBody } from '../http/openapi';
+import { idParam } from '../http/params';
+import { ZodValidationPipe } from '../http/zod-validation.pipe';
+
+const signInSchema = z.object({
+  password: z.string().trim().min(1, 'Saisissez le mot de passe de la session.').max(50),
+});
+
+/** The invigilator space: any signed-in account plus the session number and the session password. */
+@ApiTags('surveillance')
+@ApiBearerAuth()
+@Controller('invigilation/sessions/:sessionId')
+export class InvigilationController {
+  constructor(private readonly bus: MessageBus) {}
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Open the invigilator space of a session with its password (with or without the C- prefix)',
+    description:
+      'Only while the session is created. Failures are throttled per (session, IP), per session and per IP: ' +
+      '429 INVIGILATOR_THROTTLED. An unknown session and a wrong password get the same 403.',
+  })
+  @ApiZodBody(signInSchema)
+  signIn(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', idParam) sessionId: number,
+    @Body(new ZodValidationPipe(signInSchema)) body: z.infer<typeof signInSchema>,
+    @Req() request: FastifyRequest,
+  ): Promise<InvigilatedSession> {
+    return this.bus.request(SessionsSubjects.superviseSession, {
+      sessionId,
+      password: body.password,
+      userId: actor.userId,
+      ip: request.ip,
+    });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The candidates of a session the caller signed in to as invigilator' })
+  get(@CurrentActor() actor: Actor, @Param('sessionId', idParam) sessionId: number): Promise<InvigilatedSession> {
+    return this.bus.request(SessionsSubjects.getInvigilatedSession, { sessionId, userId: actor.userId });
+  }
+}
