@@ -457,6 +457,30 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
       await expect(
         bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 79 }),
       ).rejects.toMatchObject({ code: 'INVIGILATOR_ACCESS_REQUIRED' });
+      const candidateId = space.candidates[0]?.id ?? 0;
+      await expect(
+        bus.request(SessionsSubjects.authorizeCandidate, {
+          sessionId: session.id,
+          candidateId,
+          userId: 79,
+          authorized: true,
+        }),
+      ).rejects.toMatchObject({ code: 'INVIGILATOR_ACCESS_REQUIRED' });
+      await expect(
+        bus.request(SessionsSubjects.authorizeCandidate, {
+          sessionId: session.id,
+          candidateId,
+          userId: 77,
+          authorized: true,
+        }),
+      ).resolves.toMatchObject({ id: candidateId, authorizedToStart: true });
+      const after = await bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 78 });
+      expect(after.candidates[0]?.authorizedToStart).toBe(true);
+      const database = app.get<DatabaseHandle>(DATABASE);
+      const actions = (await database.db.execute(
+        sql`select action, invigilator_user_id from invigilator_actions where session_id = ${session.id}`,
+      )) as unknown as { rows: { action: string; invigilator_user_id: number }[] };
+      expect(actions.rows).toEqual([{ action: 'confirm_presence', invigilator_user_id: 77 }]);
     });
 
     it('answers an unknown session like a wrong password, and blocks an address after 5 failures', async () => {

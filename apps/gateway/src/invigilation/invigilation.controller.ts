@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type InvigilatedSession, SessionsSubjects } from '@pix/contracts';
+import { type InvigilatedCandidate, type InvigilatedSession, SessionsSubjects } from '@pix/contracts';
 import { type Actor, MessageBus } from '@pix/platform';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -11,6 +11,10 @@ import { ZodValidationPipe } from '../http/zod-validation.pipe';
 
 const signInSchema = z.object({
   password: z.string().trim().min(1, 'Saisissez le mot de passe de la session.').max(50),
+});
+
+const authorizationSchema = z.object({
+  authorized: z.boolean({ error: 'authorized vaut true (présence confirmée, reprise autorisée) ou false.' }),
 });
 
 /** The invigilator space: any signed-in account plus the session number and the session password. */
@@ -47,5 +51,24 @@ export class InvigilationController {
   @ApiOperation({ summary: 'The candidates of a session the caller signed in to as invigilator' })
   get(@CurrentActor() actor: Actor, @Param('sessionId', idParam) sessionId: number): Promise<InvigilatedSession> {
     return this.bus.request(SessionsSubjects.getInvigilatedSession, { sessionId, userId: actor.userId });
+  }
+
+  @Put('candidates/:candidateId/authorization')
+  @ApiOperation({
+    summary: 'Confirm a candidate’s presence (before the start) or authorise a resume (after it), or withdraw it',
+  })
+  @ApiZodBody(authorizationSchema)
+  authorize(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', idParam) sessionId: number,
+    @Param('candidateId', idParam) candidateId: number,
+    @Body(new ZodValidationPipe(authorizationSchema)) body: z.infer<typeof authorizationSchema>,
+  ): Promise<InvigilatedCandidate> {
+    return this.bus.request(SessionsSubjects.authorizeCandidate, {
+      sessionId,
+      candidateId,
+      userId: actor.userId,
+      authorized: body.authorized,
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  type AuthorizeCandidateRequest,
   type InvigilatedCandidate,
   type InvigilatedSession,
   type InvigilatedSessionRequest,
@@ -72,6 +73,38 @@ export class InvigilateSession {
   }
 
   async get(request: InvigilatedSessionRequest): Promise<InvigilatedSession> {
+    return this.view(await this.invigilatedSession(request));
+  }
+
+  /** Presence before the start, resume after it; every action recorded with who and when. */
+  async authorize(request: AuthorizeCandidateRequest): Promise<InvigilatedCandidate> {
+    const session = await this.invigilatedSession(request);
+    if (!session.isAccessible) {
+      throw new DomainError(SessionsErrorCode.SESSION_NOT_ACCESSIBLE, 'Cette session est finalisée.');
+    }
+    const candidate = (await this.candidates.listOf(request.sessionId)).find((one) => one.id === request.candidateId);
+    if (candidate === undefined) {
+      throw new DomainError(SessionsErrorCode.CANDIDATE_NOT_FOUND, 'Ce candidat n’est pas inscrit à cette session.');
+    }
+    const action = !request.authorized
+      ? 'withdraw_presence'
+      : candidate.startedAt === null
+        ? 'confirm_presence'
+        : 'authorize_resume';
+    await this.invigilation.setAuthorization(
+      {
+        sessionId: request.sessionId,
+        candidateId: request.candidateId,
+        action,
+        invigilatorUserId: request.userId,
+        at: this.clock.now(),
+      },
+      request.authorized,
+    );
+    return toInvigilatedCandidate({ ...candidate, authorizedToStart: request.authorized });
+  }
+
+  private async invigilatedSession(request: { sessionId: number; userId: number }): Promise<Session> {
     const session = await this.sessions.findById(request.sessionId);
     if (session === null || !(await this.invigilation.hasAccess(request.sessionId, request.userId))) {
       throw new DomainError(
@@ -79,7 +112,7 @@ export class InvigilateSession {
         'Connectez-vous à l’espace surveillant avec le numéro et le mot de passe de la session.',
       );
     }
-    return this.view(session);
+    return session;
   }
 
   private async view(session: Session): Promise<InvigilatedSession> {

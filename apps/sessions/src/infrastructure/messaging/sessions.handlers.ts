@@ -5,6 +5,7 @@ import {
   type CandidateView,
   type CertificationWindowView,
   type EnrolmentReport,
+  type InvigilatedCandidate,
   type InvigilatedSession,
   type SessionView,
   SessionsSubjects,
@@ -92,6 +93,7 @@ const schemas = {
   none: z.object({}),
   supervise: z.object({ sessionId: id, password: z.string().max(50), userId: id, ip: z.string().max(64) }),
   invigilated: z.object({ sessionId: id, userId: id }),
+  authorize: z.object({ sessionId: id, candidateId: id, userId: id, authorized: z.boolean() }),
 };
 
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
@@ -113,6 +115,11 @@ export class SessionsHandlers {
   @MessagePattern(SessionsSubjects.superviseSession)
   supervise(@Payload() payload: unknown): Promise<InvigilatedSession> {
     return this.invigilation.signIn(parseWith(schemas.supervise, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.authorizeCandidate)
+  authorize(@Payload() payload: unknown): Promise<InvigilatedCandidate> {
+    return this.invigilation.authorize(parseWith(schemas.authorize, payload, INVALID_MESSAGE));
   }
 
   @MessagePattern(SessionsSubjects.getInvigilatedSession)

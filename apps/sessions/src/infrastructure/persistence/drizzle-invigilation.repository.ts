@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ThrottleCounter } from '@pix/kernel';
 import { DATABASE, type DatabaseHandle } from '@pix/platform';
 import { and, eq } from 'drizzle-orm';
-import type { InvigilationRepository } from '../../domain/invigilation.repository';
+import type { InvigilationRepository, InvigilatorAction } from '../../domain/invigilation.repository';
 import * as schema from './schema';
 
 @Injectable()
@@ -42,5 +42,18 @@ export class DrizzleInvigilationRepository implements InvigilationRepository {
       .insert(schema.invigilatorThrottles)
       .values({ key, ...counter })
       .onConflictDoUpdate({ target: schema.invigilatorThrottles.key, set: { ...counter } });
+  }
+
+  async setAuthorization(action: InvigilatorAction, authorized: boolean): Promise<boolean> {
+    return this.database.db.transaction(async (tx) => {
+      const rows = await tx
+        .update(schema.candidates)
+        .set({ authorizedToStart: authorized })
+        .where(and(eq(schema.candidates.sessionId, action.sessionId), eq(schema.candidates.id, action.candidateId)))
+        .returning({ id: schema.candidates.id });
+      if (rows.length === 0) return false;
+      await tx.insert(schema.invigilatorActions).values(action);
+      return true;
+    });
   }
 }

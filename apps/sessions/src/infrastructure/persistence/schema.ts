@@ -117,3 +117,21 @@ export const invigilatorThrottles = pgTable('invigilator_throttles', {
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
+
+/** Every invigilator action, with who and when (rules §6.2): presence confirmed or withdrawn, resume, end. */
+export const invigilatorActions = pgTable(
+  'invigilator_actions',
+  {
+    id: serial('id').primaryKey(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    candidateId: integer('candidate_id').notNull(),
+    action: text('action', {
+      enum: ['confirm_presence', 'withdraw_presence', 'authorize_resume', 'end_test'],
+    }).notNull(),
+    invigilatorUserId: integer('invigilator_user_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('invigilator_actions_session_idx').on(table.sessionId, table.at)],
+);

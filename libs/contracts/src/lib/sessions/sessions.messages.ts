@@ -18,6 +18,7 @@ export const SessionsSubjects = {
   listCertificationWindows: subject('sessions', 'qry', 'certification-windows', 1),
   superviseSession: subject('sessions', 'cmd', 'supervise-session', 1),
   getInvigilatedSession: subject('sessions', 'qry', 'invigilated-session', 1),
+  authorizeCandidate: subject('sessions', 'cmd', 'authorize-candidate', 1),
 } as const;
 
 export type PlanningWarningCode = 'OUTSIDE_CERTIFICATION_WINDOW' | 'TOO_MANY_CANDIDATES_PER_INVIGILATOR';
@@ -233,6 +234,17 @@ export interface InvigilatedCandidate {
   readonly theoreticalEndAt: string | null;
 }
 
+/**
+ * The invigilator confirms a candidate's presence (before the start) or authorises a resume (after it), or
+ * withdraws it. Recorded with who and when.
+ */
+export interface AuthorizeCandidateRequest {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly userId: number;
+  readonly authorized: boolean;
+}
+
 /** The invigilator space: no access code or password in it. */
 export interface InvigilatedSession {
   readonly sessionId: number;
@@ -261,6 +273,7 @@ export type SessionsRequestMap = {
   [SessionsSubjects.setCertificationWindow]: RequestReply<CertificationWindowView, CertificationWindowView>;
   [SessionsSubjects.superviseSession]: RequestReply<SuperviseSessionRequest, InvigilatedSession>;
   [SessionsSubjects.getInvigilatedSession]: RequestReply<InvigilatedSessionRequest, InvigilatedSession>;
+  [SessionsSubjects.authorizeCandidate]: RequestReply<AuthorizeCandidateRequest, InvigilatedCandidate>;
   [SessionsSubjects.listCertificationWindows]: RequestReply<
     Record<string, never>,
     { readonly windows: readonly CertificationWindowView[] }
