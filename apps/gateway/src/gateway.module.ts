@@ -4,6 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessTokens, APP_CONFIG, type GatewayConfig, PlatformModule } from '@pix/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard, GATEWAY_ACCESS_TOKENS } from './auth/auth.guard';
+import { CandidateSessionController } from './certification/candidate-session.controller';
 import { CentresController } from './identity/centres.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
@@ -37,6 +38,7 @@ export class GatewayModule {
         DocumentsController,
         ProfilesController,
         InvigilationController,
+        CandidateSessionController,
       ],
       providers: [
         CheckPlatformHealth,

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import type { INestMicroservice } from '@nestjs/common';
-import { type CreateSessionRequest, healthSubject, SessionsSubjects } from '@pix/contracts';
+import {
+  type CreateSessionRequest,
+  healthSubject,
+  IdentitySubjects,
+  SessionsSubjects,
+  TestingSubjects,
+} from '@pix/contracts';
 import {
   createServiceApp,
   DATABASE,
@@ -10,6 +16,7 @@ import {
   serviceConfigSchema,
 } from '@pix/platform';
 import { sessionsMassImportTemplate } from '@pix/imports';
+import { connect, type NatsConnection } from 'nats';
 import { startNatsServer, type TestNatsServer } from '@pix/test-kit';
 import { sql } from 'drizzle-orm';
 import { SessionsModule } from './sessions.module';
@@ -506,6 +513,139 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
       await expect(attempt(session.invigilatorPassword, '10.9.3.3')).resolves.toMatchObject({
         sessionId: session.id,
       });
+    });
+  });
+
+  describe('joining a session (rules §6.1)', () => {
+    // identity and testing, as NATS responders speaking Nest's reply format.
+    const accounts = new Map<number, number>();
+    const certifiable = new Set<number>();
+    let responders: NatsConnection;
+
+    beforeAll(async () => {
+      responders = await connect({ servers: nats.url });
+      const respond = (subject: string, answer: (data: Record<string, unknown>) => unknown) => {
+        const subscription = responders.subscribe(subject);
+        void (async () => {
+          for await (const message of subscription) {
+            const { id, data } = message.json<{ id: string; data: Record<string, unknown> }>();
+            message.respond(JSON.stringify({ id, response: answer(data), isDisposed: true }));
+          }
+        })();
+      };
+      respond(IdentitySubjects.listPupils, (data) => ({
+        pupils: (data['pupilIds'] as number[]).map((pupilId) => ({
+          id: pupilId,
+          userId: accounts.get(pupilId) ?? null,
+        })),
+      }));
+      respond(TestingSubjects.getEligibilities, (data) => ({
+        eligibilities: (data['userIds'] as number[]).map((userId) => ({
+          userId,
+          certifiable: certifiable.has(userId),
+          competencesAtLevelOneOrMore: certifiable.has(userId) ? 5 : 2,
+          totalPix: 0,
+        })),
+      }));
+    });
+
+    afterAll(async () => {
+      await responders?.close();
+    });
+
+    const pupil = (pupilId: number, firstName: string) => ({
+      pupilId,
+      firstName,
+      lastName: 'Latour',
+      sex: 'M' as const,
+      birthdate: '2005-05-20',
+      division: '3E1',
+      birthCountry: 'FRANCE',
+      birthINSEECode: '33063',
+      birthCity: 'Bordeaux',
+      userId: null,
+    });
+
+    it('links the pupil’s own certifiable account, idempotently, and refuses every other case with its code', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 70 });
+      await bus.request(SessionsSubjects.enrolPupils, {
+        sessionId: session.id,
+        certificationCenterId: 70,
+        pupils: [pupil(501, 'Killian'), pupil(502, 'Hugo')],
+      });
+      accounts.set(501, 9001);
+      accounts.set(502, 9002);
+      certifiable.add(9001);
+      const join = (userId: number, firstName: string, birthdate = '2005-05-20') =>
+        bus.request(SessionsSubjects.joinSession, {
+          sessionId: session.id,
+          userId,
+          firstName,
+          lastName: 'LA TOUR',
+          birthdate,
+        });
+
+      await expect(join(9001, 'killian', '2005-05-21')).rejects.toMatchObject({
+        code: 'CANDIDATE_NOT_FOUND_IN_SESSION',
+      });
+      await expect(join(9002, 'Killian')).rejects.toMatchObject({ code: 'ACCOUNT_NOT_OF_THIS_PUPIL' });
+      await expect(join(9002, 'Hugo')).rejects.toMatchObject({
+        code: 'USER_NOT_CERTIFIABLE',
+        message: expect.stringContaining('au moins 5 compétences'),
+      });
+      const joined = await join(9001, 'Killian');
+      const again = await join(9001, 'KILLIAN');
+
+      expect(joined).toMatchObject({ sessionId: session.id, firstName: 'Killian', authorizedToStart: false });
+      expect(again.candidateId).toBe(joined.candidateId);
+      await expect(join(9003, 'Killian')).rejects.toMatchObject({ code: 'CANDIDATE_LINKED_TO_ANOTHER_ACCOUNT' });
+      const [linked] = (
+        await bus.request(SessionsSubjects.listCandidates, { sessionId: session.id, certificationCenterId: 70 })
+      ).candidates.filter((candidate) => candidate.firstName === 'Killian');
+      expect(linked).toMatchObject({ userId: 9001, reconciledAt: expect.any(String) });
+    });
+
+    it('resets the invigilator’s authorisation at every entry', async () => {
+      const bus = app.get(MessageBus);
+      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 71 });
+      await bus.request(SessionsSubjects.enrolPupils, {
+        sessionId: session.id,
+        certificationCenterId: 71,
+        pupils: [pupil(601, 'Nina')],
+      });
+      accounts.set(601, 9601);
+      certifiable.add(9601);
+      await bus.request(SessionsSubjects.superviseSession, {
+        sessionId: session.id,
+        password: session.invigilatorPassword,
+        userId: 42,
+        ip: '10.9.9.9',
+      });
+      const joined = await bus.request(SessionsSubjects.joinSession, {
+        sessionId: session.id,
+        userId: 9601,
+        firstName: 'Nina',
+        lastName: 'Latour',
+        birthdate: '2005-05-20',
+      });
+      await bus.request(SessionsSubjects.authorizeCandidate, {
+        sessionId: session.id,
+        candidateId: joined.candidateId,
+        userId: 42,
+        authorized: true,
+      });
+
+      await bus.request(SessionsSubjects.joinSession, {
+        sessionId: session.id,
+        userId: 9601,
+        firstName: 'Nina',
+        lastName: 'Latour',
+        birthdate: '2005-05-20',
+      });
+
+      const space = await bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 42 });
+      expect(space.candidates[0]).toMatchObject({ id: joined.candidateId, authorizedToStart: false });
     });
   });
 });

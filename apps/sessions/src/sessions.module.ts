@@ -8,6 +8,9 @@ import { EnrolCandidates } from './application/enrol-candidates.use-case';
 import { GetSession } from './application/get-session.use-case';
 import { ImportSessions } from './application/import-sessions.use-case';
 import { InvigilateSession } from './application/invigilate-session.use-case';
+import { JoinSession } from './application/join-session.use-case';
+import { CANDIDATE_CHECKS } from './domain/candidate-checks';
+import { NatsCandidateChecks } from './infrastructure/messaging/nats-candidate-checks';
 import { INVIGILATION_REPOSITORY } from './domain/invigilation.repository';
 import { DrizzleInvigilationRepository } from './infrastructure/persistence/drizzle-invigilation.repository';
 import { SessionViews } from './application/session-views';
@@ -39,6 +42,8 @@ export class SessionsModule {
         EnrolCandidates,
         CertificationWindows,
         InvigilateSession,
+        JoinSession,
+        { provide: CANDIDATE_CHECKS, useClass: NatsCandidateChecks },
         { provide: INVIGILATION_REPOSITORY, useClass: DrizzleInvigilationRepository },
         { provide: SESSION_REPOSITORY, useClass: DrizzleSessionRepository },
         { provide: CANDIDATE_REPOSITORY, useClass: DrizzleCandidateRepository },

@@ -12,6 +12,8 @@ export interface CandidateRepository {
   /** Deletes every candidate of the session and inserts these instead. */
   replace(sessionId: number, candidates: readonly Omit<CandidateProps, 'id'>[], now: Date): Promise<void>;
   remove(sessionId: number, candidateId: number): Promise<boolean>;
+  /** Links the account (first time: `reconciledAt`) and resets the start authorisation (every entry). */
+  link(candidateId: number, userId: number, now: Date): Promise<void>;
 }
 
 export interface SessionCandidateStats {

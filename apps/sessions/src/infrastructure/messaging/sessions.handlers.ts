@@ -7,6 +7,7 @@ import {
   type EnrolmentReport,
   type InvigilatedCandidate,
   type InvigilatedSession,
+  type JoinedSession,
   type SessionView,
   SessionsSubjects,
 } from '@pix/contracts';
@@ -19,6 +20,7 @@ import { EnrolCandidates } from '../../application/enrol-candidates.use-case';
 import { GetSession } from '../../application/get-session.use-case';
 import { ImportSessions } from '../../application/import-sessions.use-case';
 import { InvigilateSession } from '../../application/invigilate-session.use-case';
+import { JoinSession } from '../../application/join-session.use-case';
 
 const id = z.number().int().positive();
 const text = z.string().max(10_000);
@@ -93,6 +95,13 @@ const schemas = {
   none: z.object({}),
   supervise: z.object({ sessionId: id, password: z.string().max(50), userId: id, ip: z.string().max(64) }),
   invigilated: z.object({ sessionId: id, userId: id }),
+  join: z.object({
+    sessionId: id,
+    userId: id,
+    firstName: z.string().max(255),
+    lastName: z.string().max(255),
+    birthdate: isoDate,
+  }),
   authorize: z.object({ sessionId: id, candidateId: id, userId: id, authorized: z.boolean() }),
 };
 
@@ -110,7 +119,13 @@ export class SessionsHandlers {
     private readonly enrolment: EnrolCandidates,
     private readonly windows: CertificationWindows,
     private readonly invigilation: InvigilateSession,
+    private readonly joinSession: JoinSession,
   ) {}
+
+  @MessagePattern(SessionsSubjects.joinSession)
+  join(@Payload() payload: unknown): Promise<JoinedSession> {
+    return this.joinSession.execute(parseWith(schemas.join, payload, INVALID_MESSAGE));
+  }
 
   @MessagePattern(SessionsSubjects.superviseSession)
   supervise(@Payload() payload: unknown): Promise<InvigilatedSession> {

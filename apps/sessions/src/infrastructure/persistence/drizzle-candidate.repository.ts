@@ -125,6 +125,17 @@ export class DrizzleCandidateRepository implements CandidateRepository {
     });
   }
 
+  async link(candidateId: number, userId: number, now: Date): Promise<void> {
+    await this.database.db
+      .update(schema.candidates)
+      .set({
+        userId,
+        reconciledAt: sql`coalesce(${schema.candidates.reconciledAt}, ${now.toISOString()}::timestamptz)`,
+        authorizedToStart: false,
+      })
+      .where(eq(schema.candidates.id, candidateId));
+  }
+
   async remove(sessionId: number, candidateId: number): Promise<boolean> {
     const rows = await this.database.db
       .delete(schema.candidates)

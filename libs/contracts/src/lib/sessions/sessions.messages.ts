@@ -19,6 +19,7 @@ export const SessionsSubjects = {
   superviseSession: subject('sessions', 'cmd', 'supervise-session', 1),
   getInvigilatedSession: subject('sessions', 'qry', 'invigilated-session', 1),
   authorizeCandidate: subject('sessions', 'cmd', 'authorize-candidate', 1),
+  joinSession: subject('sessions', 'cmd', 'join-session', 1),
 } as const;
 
 export type PlanningWarningCode = 'OUTSIDE_CERTIFICATION_WINDOW' | 'TOO_MANY_CANDIDATES_PER_INVIGILATOR';
@@ -245,6 +246,27 @@ export interface AuthorizeCandidateRequest {
   readonly authorized: boolean;
 }
 
+/** A signed-in candidate joins a session with its number and their identity (rules §6.1). */
+export interface JoinSessionRequest {
+  readonly sessionId: number;
+  readonly userId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** `YYYY-MM-DD` */
+  readonly birthdate: string;
+}
+
+/** Linked: the next step is the access code, once the invigilator has confirmed the candidate's presence. */
+export interface JoinedSession {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly certificationCenterName: string;
+  /** Every entry resets it: the invigilator confirms presence (or authorises the resume) again. */
+  readonly authorizedToStart: false;
+}
+
 /** The invigilator space: no access code or password in it. */
 export interface InvigilatedSession {
   readonly sessionId: number;
@@ -274,6 +296,7 @@ export type SessionsRequestMap = {
   [SessionsSubjects.superviseSession]: RequestReply<SuperviseSessionRequest, InvigilatedSession>;
   [SessionsSubjects.getInvigilatedSession]: RequestReply<InvigilatedSessionRequest, InvigilatedSession>;
   [SessionsSubjects.authorizeCandidate]: RequestReply<AuthorizeCandidateRequest, InvigilatedCandidate>;
+  [SessionsSubjects.joinSession]: RequestReply<JoinSessionRequest, JoinedSession>;
   [SessionsSubjects.listCertificationWindows]: RequestReply<
     Record<string, never>,
     { readonly windows: readonly CertificationWindowView[] }
