@@ -1510,7 +1510,7 @@ describe('issue 3 — preparing certification sessions through the gateway (real
       const existing = (await candidatesOf(proAdmin, formapro.id, proSession.id)).find(
         (one) => one.lastName === 'Lambert',
       );
-      expect(existing).toBeDefined();
+      expect(existing).toMatchObject({ lastName: 'Lambert', birthdate: '1979-02-28' });
       const response = await proAdmin.post<ApiErrorResponse>(`${proSessionPath()}/candidates`, {
         json: {
           firstName: ' tom ',

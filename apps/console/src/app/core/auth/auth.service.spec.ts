@@ -82,7 +82,7 @@ describe(AuthService.name, () => {
         statusText: 'Unauthorized',
       });
 
-    expect(failure).toBeDefined();
+    expect(failure).toMatchObject({ status: 401 });
     expect(auth.isSignedIn()).toBe(false);
     expect(gateway.match('/api/auth/refresh')).toEqual([]);
   });
