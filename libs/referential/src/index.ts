@@ -14,3 +14,4 @@ export { BUNDLED_CHALLENGE_FILES, loadChallengeBank } from './lib/bundled-challe
 export * from './lib/check-answer';
 export { levenshtein, matchesAcceptedAnswer, normaliseAnswer } from './lib/answer-matching';
 export * from './lib/public-view';
+export * from './lib/reference-answer';

@@ -22,6 +22,9 @@ export interface KnowledgeElementRepository {
    * For each of the users, the pix earned on each competence by their unique elements at `limitDate`, in one query
    * for the whole batch (a class, up to 1 000 users). A user without any element is absent from the map.
    */
+  /** Every challenge the user has answered on the positioning platform (test generation avoids them, rules §5). */
+  answeredChallengeIds(userId: number): Promise<ReadonlySet<string>>;
+
   sumEarnedPixPerCompetence(
     userIds: readonly number[],
     limitDate: Date,

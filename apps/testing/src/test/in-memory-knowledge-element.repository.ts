@@ -20,6 +20,14 @@ export class InMemoryKnowledgeElementRepository implements KnowledgeElementRepos
     return added;
   }
 
+  async answeredChallengeIds(userId: number): Promise<ReadonlySet<string>> {
+    return new Set(
+      [...this.stored.values()].flatMap((element) =>
+        element.userId === userId && element.challengeId !== null ? [element.challengeId] : [],
+      ),
+    );
+  }
+
   async findLatestPerSkill(
     userIds: readonly number[],
     limitDate: Date,

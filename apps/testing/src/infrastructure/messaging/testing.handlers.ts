@@ -1,7 +1,15 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  type AnswerReceipt,
+  type AnswerRequest,
+  type CourseProgress,
+  type CourseRef,
+  type CurrentQuestion,
   ELIGIBILITIES_MAX_USERS,
+  type EndCourseRequest,
+  type StartCourseRequest,
+  type StartedCourse,
   type GetEligibilitiesRequest,
   type GetEligibilitiesResponse,
   type GetProfileRequest,
@@ -14,6 +22,7 @@ import { z } from 'zod';
 import { GetEligibilities } from '../../application/get-eligibilities.use-case';
 import { GetProfile } from '../../application/get-profile.use-case';
 import { ImportProfiles } from '../../application/import-profiles.use-case';
+import { RunCourse } from '../../application/run-course.use-case';
 import type { ReceivedProfiles } from '../../domain/profile-import';
 
 // The user_id column is a PostgreSQL integer.
@@ -61,6 +70,45 @@ const getEligibilitiesSchema = z.object({
   limitDate,
 });
 
+const id = (label: string) =>
+  z
+    .number({ error: `${label} doit être un nombre.` })
+    .int({ error: `${label} doit être un entier.` })
+    .positive({ error: `${label} doit être positif.` })
+    .max(2_147_483_647, { error: `${label} est trop grand.` });
+
+const startCourseSchema = z.object({
+  sessionId: id('Le numéro de session'),
+  candidateId: id('L’identifiant du candidat'),
+  userId,
+  profileDate: limitDate,
+});
+
+const courseRefSchema = z.object({ courseId: id('L’identifiant du test'), userId });
+
+// JSON types only: whether the answer fits the challenge is the domain's decision (ANSWER_INVALID, in French).
+const answerSchema = courseRefSchema.extend({
+  challengeId: z.string({ error: 'L’identifiant de la question doit être une chaîne de caractères.' }).max(100),
+  answer: z
+    .union([
+      z.number(),
+      z.array(z.number()).max(50),
+      z.record(z.string().max(100), z.string().max(10_000)).refine((value) => Object.keys(value).length <= 20),
+    ])
+    .optional(),
+  skip: z.boolean().optional(),
+  focusedOut: z.boolean().optional(),
+  timedOut: z.boolean().optional(),
+});
+
+const endCourseSchema = z.object({
+  sessionId: id('Le numéro de session'),
+  candidateId: id('L’identifiant du candidat'),
+  endedBy: userId,
+});
+
+const sessionCoursesSchema = z.object({ sessionId: id('Le numéro de session') });
+
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
 const INVALID_MESSAGE = 'Le message reçu est invalide.';
 
@@ -71,6 +119,7 @@ export class TestingHandlers {
     private readonly importProfiles: ImportProfiles,
     private readonly getProfile: GetProfile,
     private readonly getEligibilities: GetEligibilities,
+    private readonly runCourse: RunCourse,
   ) {}
 
   @MessagePattern(TestingSubjects.importProfiles)
@@ -89,5 +138,35 @@ export class TestingHandlers {
   eligibilities(@Payload() payload: unknown): Promise<GetEligibilitiesResponse> {
     const request: GetEligibilitiesRequest = parseWith(getEligibilitiesSchema, payload, INVALID_MESSAGE);
     return this.getEligibilities.execute(request);
+  }
+
+  @MessagePattern(TestingSubjects.startCourse)
+  startCourse(@Payload() payload: unknown): Promise<StartedCourse> {
+    const request: StartCourseRequest = parseWith(startCourseSchema, payload, INVALID_MESSAGE);
+    return this.runCourse.start(request);
+  }
+
+  @MessagePattern(TestingSubjects.getCurrentQuestion)
+  currentQuestion(@Payload() payload: unknown): Promise<CurrentQuestion> {
+    const request: CourseRef = parseWith(courseRefSchema, payload, INVALID_MESSAGE);
+    return this.runCourse.current(request);
+  }
+
+  @MessagePattern(TestingSubjects.answer)
+  answer(@Payload() payload: unknown): Promise<AnswerReceipt> {
+    const request: AnswerRequest = parseWith(answerSchema, payload, INVALID_MESSAGE);
+    return this.runCourse.answer(request);
+  }
+
+  @MessagePattern(TestingSubjects.endCourse)
+  endCourse(@Payload() payload: unknown): Promise<CourseProgress> {
+    const request: EndCourseRequest = parseWith(endCourseSchema, payload, INVALID_MESSAGE);
+    return this.runCourse.end(request);
+  }
+
+  @MessagePattern(TestingSubjects.getSessionCourses)
+  async sessionCourses(@Payload() payload: unknown): Promise<{ readonly courses: readonly CourseProgress[] }> {
+    const request = parseWith(sessionCoursesSchema, payload, INVALID_MESSAGE);
+    return { courses: await this.runCourse.progressOfSession(request.sessionId) };
   }
 }

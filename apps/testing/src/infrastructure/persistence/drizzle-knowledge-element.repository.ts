@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CompetenceCode } from '@pix/referential';
-import { and, desc, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import type { KnowledgeElement } from '../../domain/knowledge-element';
 import type { KnowledgeElementRepository } from '../../domain/knowledge-element.repository';
 import type { EarnedPixByCompetence } from '../../domain/placement-profile';
@@ -36,6 +36,15 @@ export class DrizzleKnowledgeElementRepository implements KnowledgeElementReposi
       inserted += (result as unknown as { rows: unknown[] }).rows.length;
     }
     return inserted;
+  }
+
+  async answeredChallengeIds(userId: number): Promise<ReadonlySet<string>> {
+    const rows = await this.transactions
+      .current()
+      .selectDistinct({ challengeId: table.challengeId })
+      .from(table)
+      .where(and(eq(table.userId, userId), isNotNull(table.challengeId)));
+    return new Set(rows.flatMap((row) => (row.challengeId === null ? [] : [row.challengeId])));
   }
 
   async findLatestPerSkill(

@@ -1,3 +1,4 @@
+import type { CandidateAnswer, PublicChallenge } from '@pix/referential';
 import type { RequestReply } from '../message-map';
 import { subject } from '../subjects';
 
@@ -8,6 +9,24 @@ export const TestingSubjects = {
   getProfile: subject('testing', 'qry', 'profile', 1),
   /** Whether each user of a batch (a class, up to 1 000 users) may be certified at a date. */
   getEligibilities: subject('testing', 'qry', 'eligibilities', 1),
+  /** The sessions service starts a candidate's test, or returns the one already started (rules §5, §6.1). */
+  startCourse: subject('testing', 'cmd', 'start-course', 1),
+  /** The candidate's current question: the first one not answered, in generation order. */
+  getCurrentQuestion: subject('testing', 'qry', 'current-question', 1),
+  /** The candidate answers (or skips) the current question; committed before the reply. */
+  answer: subject('testing', 'cmd', 'answer', 1),
+  /** The invigilator ends a candidate's test. */
+  endCourse: subject('testing', 'cmd', 'end-course', 1),
+  /** Progress of every test of a session, for the invigilator space. */
+  getSessionCourses: subject('testing', 'qry', 'session-courses', 1),
+} as const;
+
+/** Domain events of the testing context (JetStream, stream TESTING_EVENTS); every payload is a {@link CourseProgress}. */
+export const TestingEvents = {
+  courseStarted: subject('testing', 'evt', 'course-started', 1),
+  answerRecorded: subject('testing', 'evt', 'answer-recorded', 1),
+  courseCompleted: subject('testing', 'evt', 'course-completed', 1),
+  courseEnded: subject('testing', 'evt', 'course-ended', 1),
 } as const;
 
 /** Per-call caps of `testing.cmd.import-profiles.v1`; NATS refuses messages over 1 MB anyway. */
@@ -111,9 +130,97 @@ export interface GetEligibilitiesResponse {
   readonly eligibilities: readonly EligibilityView[];
 }
 
+/** `started` until the last answer (`completed`) or the invigilator's end (`ended_by_invigilator`). */
+export type CourseState = 'started' | 'completed' | 'ended_by_invigilator';
+
+/** Where a candidate's test stands. */
+export interface CourseProgress {
+  readonly courseId: number;
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly userId: number;
+  readonly state: CourseState;
+  /** Questions answered or skipped. */
+  readonly answeredCount: number;
+  /** Questions of the test (at most 48). */
+  readonly questionCount: number;
+  /** ISO date-time of the first start. */
+  readonly startedAt: string;
+  /** ISO date-time of the last answer or of the invigilator's end. */
+  readonly endedAt: string | null;
+}
+
+export interface StartCourseRequest {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly userId: number;
+  /** ISO date-time: the profile the test is generated from is the one at this date (the candidate's joining). */
+  readonly profileDate: string;
+}
+
+export interface StartedCourse extends CourseProgress {
+  /** `P-` + 8 characters (rules §11), generated at the first start. */
+  readonly verificationCode: string;
+  /** `false` on a resume: the existing test was returned. */
+  readonly created: boolean;
+}
+
+export interface CourseRef {
+  readonly courseId: number;
+  /** The signed-in candidate: another user's test is "not found". */
+  readonly userId: number;
+}
+
+/** The current question, without its solution; `question` is null once the test is over. */
+export interface CurrentQuestion {
+  readonly course: CourseProgress;
+  readonly question: {
+    /** 1-based, in generation order: the number the invigilator writes on an issue report. */
+    readonly number: number;
+    readonly challenge: PublicChallenge;
+  } | null;
+}
+
+/**
+ * The candidate's answer to the current question: QCU the 1-based index of the chosen proposal, QCM the chosen
+ * indexes, free-text challenges the text of each field by key. `skip: true` ("Je passe") records `#ABAND#`.
+ */
+export interface AnswerRequest extends CourseRef {
+  readonly challengeId: string;
+  readonly answer?: Exclude<CandidateAnswer, '#ABAND#'>;
+  readonly skip?: boolean;
+  /** The candidate left the page of a focus challenge. */
+  readonly focusedOut?: boolean;
+  /** The time of a timed challenge ran out. */
+  readonly timedOut?: boolean;
+}
+
+/** Recorded: the same answer sent twice gets the same receipt (`alreadyRecorded: true`), never a second answer. */
+export interface AnswerReceipt {
+  readonly course: CourseProgress;
+  readonly questionNumber: number;
+  readonly challengeId: string;
+  readonly alreadyRecorded: boolean;
+}
+
+export interface EndCourseRequest {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  /** The invigilator. */
+  readonly endedBy: number;
+}
+
 /** Request-reply subjects of the testing context and their message types. */
 export type TestingRequestMap = {
   [TestingSubjects.importProfiles]: RequestReply<ImportProfilesRequest, ImportProfilesResponse>;
   [TestingSubjects.getProfile]: RequestReply<GetProfileRequest, ProfileView>;
   [TestingSubjects.getEligibilities]: RequestReply<GetEligibilitiesRequest, GetEligibilitiesResponse>;
+  [TestingSubjects.startCourse]: RequestReply<StartCourseRequest, StartedCourse>;
+  [TestingSubjects.getCurrentQuestion]: RequestReply<CourseRef, CurrentQuestion>;
+  [TestingSubjects.answer]: RequestReply<AnswerRequest, AnswerReceipt>;
+  [TestingSubjects.endCourse]: RequestReply<EndCourseRequest, CourseProgress>;
+  [TestingSubjects.getSessionCourses]: RequestReply<
+    { readonly sessionId: number },
+    { readonly courses: readonly CourseProgress[] }
+  >;
 };
