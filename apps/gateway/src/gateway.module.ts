@@ -4,7 +4,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessTokens, APP_CONFIG, type GatewayConfig, PlatformModule } from '@pix/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard, GATEWAY_ACCESS_TOKENS } from './auth/auth.guard';
-import { CandidateSessionController } from './certification/candidate-session.controller';
+import { CandidateCourseController, CandidateSessionController } from './certification/candidate-session.controller';
 import { CentresController } from './identity/centres.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
@@ -39,6 +39,7 @@ export class GatewayModule {
         ProfilesController,
         InvigilationController,
         CandidateSessionController,
+        CandidateCourseController,
       ],
       providers: [
         CheckPlatformHealth,

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { INestMicroservice } from '@nestjs/common';
 import {
+  type CourseProgress,
   type CreateSessionRequest,
   healthSubject,
   IdentitySubjects,
+  SessionsEvents,
   SessionsSubjects,
   TestingSubjects,
 } from '@pix/contracts';
@@ -457,6 +459,8 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
         }),
       ]);
       expect(JSON.stringify(space)).not.toContain(session.accessCode);
+      // No testing service in this part of the suite: the space still works, without progress.
+      expect(space.progressAvailable).toBe(false);
       expect(withPrefix.sessionId).toBe(session.id);
       await expect(
         bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 77 }),
@@ -520,6 +524,8 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
     // identity and testing, as NATS responders speaking Nest's reply format.
     const accounts = new Map<number, number>();
     const certifiable = new Set<number>();
+    const courses = new Map<number, CourseProgress>();
+    const startRequests: Record<string, unknown>[] = [];
     let responders: NatsConnection;
 
     beforeAll(async () => {
@@ -529,7 +535,18 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
         void (async () => {
           for await (const message of subscription) {
             const { id, data } = message.json<{ id: string; data: Record<string, unknown> }>();
-            message.respond(JSON.stringify({ id, response: answer(data), isDisposed: true }));
+            const response = answer(data);
+            message.respond(
+              JSON.stringify(
+                response === undefined
+                  ? {
+                      id,
+                      err: { code: 'COURSE_NOT_FOUND', message: 'Ce candidat n’a pas commencé son test.' },
+                      isDisposed: true,
+                    }
+                  : { id, response, isDisposed: true },
+              ),
+            );
           }
         })();
       };
@@ -538,6 +555,35 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
           id: pupilId,
           userId: accounts.get(pupilId) ?? null,
         })),
+      }));
+      respond(TestingSubjects.startCourse, (data) => {
+        const candidateId = data['candidateId'] as number;
+        const existing = courses.get(candidateId);
+        const course = existing ?? {
+          courseId: 7000 + candidateId,
+          sessionId: data['sessionId'] as number,
+          candidateId,
+          userId: data['userId'] as number,
+          state: 'started' as const,
+          answeredCount: 0,
+          questionCount: 45,
+          // Started a minute ago.
+          startedAt: new Date(Date.now() - 60_000).toISOString(),
+          endedAt: null,
+        };
+        courses.set(candidateId, course);
+        startRequests.push(data);
+        return { ...course, verificationCode: 'P-BCDFGHJK', created: existing === undefined };
+      });
+      respond(TestingSubjects.endCourse, (data) => {
+        const course = courses.get(data['candidateId'] as number);
+        if (course === undefined) return undefined;
+        const ended = { ...course, state: 'ended_by_invigilator' as const, endedAt: '2026-03-10T09:00:00.000Z' };
+        courses.set(course.candidateId, ended);
+        return ended;
+      });
+      respond(TestingSubjects.getSessionCourses, (data) => ({
+        courses: [...courses.values()].filter((course) => course.sessionId === data['sessionId']),
       }));
       respond(TestingSubjects.getEligibilities, (data) => ({
         eligibilities: (data['userIds'] as number[]).map((userId) => ({
@@ -646,6 +692,188 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
 
       const space = await bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 42 });
       expect(space.candidates[0]).toMatchObject({ id: joined.candidateId, authorizedToStart: false });
+    });
+
+    it('starts the test with the access code once presence is confirmed, and resumes only after a new authorisation', async () => {
+      const bus = app.get(MessageBus);
+      const database = app.get<DatabaseHandle>(DATABASE);
+      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 72 });
+      await bus.request(SessionsSubjects.enrolPupils, {
+        sessionId: session.id,
+        certificationCenterId: 72,
+        pupils: [pupil(701, 'Léa'), pupil(702, 'Nour')],
+      });
+      accounts.set(701, 9701);
+      accounts.set(702, 9702);
+      certifiable.add(9701);
+      certifiable.add(9702);
+      await bus.request(SessionsSubjects.superviseSession, {
+        sessionId: session.id,
+        password: session.invigilatorPassword,
+        userId: 43,
+        ip: '10.9.9.10',
+      });
+      const join = () =>
+        bus.request(SessionsSubjects.joinSession, {
+          sessionId: session.id,
+          userId: 9701,
+          firstName: 'Lea',
+          lastName: 'Latour',
+          birthdate: '2005-05-20',
+        });
+      const start = (accessCode: string, userId = 9701) =>
+        bus.request(SessionsSubjects.startTest, { sessionId: session.id, userId, accessCode });
+      const authorize = (candidateId: number) =>
+        bus.request(SessionsSubjects.authorizeCandidate, {
+          sessionId: session.id,
+          candidateId,
+          userId: 43,
+          authorized: true,
+        });
+
+      await expect(start(session.accessCode)).rejects.toMatchObject({ code: 'CANDIDATE_NOT_JOINED' });
+      const joined = await join();
+      await expect(start('BCDF22')).rejects.toMatchObject({ code: 'ACCESS_CODE_INVALID' });
+      await expect(start(session.accessCode)).rejects.toMatchObject({
+        code: 'CANDIDATE_NOT_AUTHORIZED',
+        message: expect.stringContaining('n’a pas confirmé votre présence'),
+      });
+      expect(startRequests).toHaveLength(0);
+      await authorize(joined.candidateId);
+      const first = await start(` ${session.accessCode.toLowerCase()} `);
+
+      expect(first).toEqual({
+        sessionId: session.id,
+        candidateId: joined.candidateId,
+        courseId: 7000 + joined.candidateId,
+        resumed: false,
+        answeredCount: 0,
+        questionCount: 45,
+      });
+      // The profile the test is built from is the one at the candidate's joining.
+      const [candidate] = (
+        await bus.request(SessionsSubjects.listCandidates, { sessionId: session.id, certificationCenterId: 72 })
+      ).candidates.filter((one) => one.id === joined.candidateId);
+      expect(startRequests[0]).toMatchObject({
+        userId: 9701,
+        candidateId: joined.candidateId,
+        profileDate: candidate?.reconciledAt,
+      });
+      const space = await bus.request(SessionsSubjects.getInvigilatedSession, { sessionId: session.id, userId: 43 });
+      expect(space.progressAvailable).toBe(true);
+      const started = space.candidates.find((one) => one.id === joined.candidateId);
+      const startedAt = courses.get(joined.candidateId)?.startedAt ?? '';
+      expect(started).toMatchObject({ status: 'in_progress', questionCount: 45, startedAt });
+      // 105 min later: no extra time.
+      expect(Date.parse(started?.theoreticalEndAt ?? '') - Date.parse(startedAt)).toBe(105 * 60_000);
+
+      // The browser was closed: a new entry needs a new authorisation, then the same test goes on.
+      await join();
+      await expect(start(session.accessCode)).rejects.toMatchObject({
+        code: 'CANDIDATE_NOT_AUTHORIZED',
+        message: expect.stringContaining('autorise la reprise'),
+      });
+      await authorize(joined.candidateId);
+      await expect(start(session.accessCode)).resolves.toMatchObject({ resumed: true, courseId: first.courseId });
+
+      // The invigilator ends the test; a candidate who never started has nothing to end.
+      const ended = await bus.request(SessionsSubjects.endCandidateTest, {
+        sessionId: session.id,
+        candidateId: joined.candidateId,
+        userId: 43,
+      });
+      expect(ended).toMatchObject({ status: 'ended_by_invigilator', id: joined.candidateId });
+      const other = space.candidates.find((one) => one.id !== joined.candidateId);
+      await expect(
+        bus.request(SessionsSubjects.endCandidateTest, {
+          sessionId: session.id,
+          candidateId: other?.id ?? 0,
+          userId: 43,
+        }),
+      ).rejects.toMatchObject({ code: 'CANDIDATE_NOT_STARTED' });
+      await expect(
+        bus.request(SessionsSubjects.endCandidateTest, {
+          sessionId: session.id,
+          candidateId: joined.candidateId,
+          userId: 44,
+        }),
+      ).rejects.toMatchObject({ code: 'INVIGILATOR_ACCESS_REQUIRED' });
+
+      const actions = (await database.db.execute(
+        sql`select action from invigilator_actions where session_id = ${session.id} order by id`,
+      )) as unknown as { rows: { action: string }[] };
+      expect(actions.rows.map((row) => row.action)).toEqual(['confirm_presence', 'authorize_resume', 'end_test']);
+      const events = (await database.db.execute(
+        sql`select payload->>'change' as change from outbox_events
+            where subject = ${SessionsEvents.candidateChanged} and (payload->>'sessionId')::int = ${session.id}
+            order by created_at`,
+      )) as unknown as { rows: { change: string }[] };
+      expect(events.rows.map((row) => row.change)).toEqual([
+        'joined',
+        'presence_confirmed',
+        'started',
+        'joined',
+        'resume_authorized',
+        'started',
+        'test_ended',
+      ]);
+    });
+
+    it('refuses any start more than 24 h after the session’s first start', async () => {
+      const bus = app.get(MessageBus);
+      const database = app.get<DatabaseHandle>(DATABASE);
+      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 73 });
+      await bus.request(SessionsSubjects.enrolPupils, {
+        sessionId: session.id,
+        certificationCenterId: 73,
+        pupils: [pupil(801, 'Adam'), pupil(802, 'Inès')],
+      });
+      accounts.set(801, 9801);
+      accounts.set(802, 9802);
+      certifiable.add(9801);
+      certifiable.add(9802);
+      await bus.request(SessionsSubjects.superviseSession, {
+        sessionId: session.id,
+        password: session.invigilatorPassword,
+        userId: 45,
+        ip: '10.9.9.11',
+      });
+      const ines = await bus.request(SessionsSubjects.joinSession, {
+        sessionId: session.id,
+        userId: 9802,
+        firstName: 'Ines',
+        lastName: 'Latour',
+        birthdate: '2005-05-20',
+      });
+      await bus.request(SessionsSubjects.authorizeCandidate, {
+        sessionId: session.id,
+        candidateId: ines.candidateId,
+        userId: 45,
+        authorized: true,
+      });
+      // Adam started 24 h 1 min ago.
+      await database.db.execute(
+        sql`update candidates set started_at = now() - interval '24 hours 1 minute' where session_id = ${session.id} and first_name = 'Adam'`,
+      );
+
+      await expect(
+        bus.request(SessionsSubjects.startTest, {
+          sessionId: session.id,
+          userId: 9802,
+          accessCode: session.accessCode,
+        }),
+      ).rejects.toMatchObject({ code: 'START_WINDOW_CLOSED' });
+
+      await database.db.execute(
+        sql`update candidates set started_at = now() - interval '23 hours 59 minutes' where session_id = ${session.id} and first_name = 'Adam'`,
+      );
+      await expect(
+        bus.request(SessionsSubjects.startTest, {
+          sessionId: session.id,
+          userId: 9802,
+          accessCode: session.accessCode,
+        }),
+      ).resolves.toMatchObject({ candidateId: ines.candidateId, resumed: false });
     });
   });
 });

@@ -10,6 +10,9 @@ import { ImportSessions } from './application/import-sessions.use-case';
 import { InvigilateSession } from './application/invigilate-session.use-case';
 import { JoinSession } from './application/join-session.use-case';
 import { CANDIDATE_CHECKS } from './domain/candidate-checks';
+import { TEST_RUNNER } from './domain/test-runner';
+import { NatsTestRunner } from './infrastructure/messaging/nats-test-runner';
+import { StartTest } from './application/start-test.use-case';
 import { NatsCandidateChecks } from './infrastructure/messaging/nats-candidate-checks';
 import { INVIGILATION_REPOSITORY } from './domain/invigilation.repository';
 import { DrizzleInvigilationRepository } from './infrastructure/persistence/drizzle-invigilation.repository';
@@ -44,6 +47,8 @@ export class SessionsModule {
         InvigilateSession,
         JoinSession,
         { provide: CANDIDATE_CHECKS, useClass: NatsCandidateChecks },
+        { provide: TEST_RUNNER, useClass: NatsTestRunner },
+        StartTest,
         { provide: INVIGILATION_REPOSITORY, useClass: DrizzleInvigilationRepository },
         { provide: SESSION_REPOSITORY, useClass: DrizzleSessionRepository },
         { provide: CANDIDATE_REPOSITORY, useClass: DrizzleCandidateRepository },

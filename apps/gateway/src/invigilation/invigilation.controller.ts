@@ -71,4 +71,18 @@ export class InvigilationController {
       authorized: body.authorized,
     });
   }
+
+  @Post('candidates/:candidateId/end-test')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'End a candidate’s test ("Terminer le test"); no effect on a finished test',
+    description: 'CANDIDATE_NOT_STARTED when the candidate has no test. Recorded with who and when.',
+  })
+  endTest(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', idParam) sessionId: number,
+    @Param('candidateId', idParam) candidateId: number,
+  ): Promise<InvigilatedCandidate> {
+    return this.bus.request(SessionsSubjects.endCandidateTest, { sessionId, candidateId, userId: actor.userId });
+  }
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type AuthorizeCandidateRequest,
+  type CandidateChange,
+  type CandidateChanged,
+  type CourseProgress,
+  type CourseState,
+  type EndCandidateTestRequest,
+  type InvigilatedCandidateStatus,
+  SessionsEvents,
   type InvigilatedCandidate,
   type InvigilatedSession,
   type InvigilatedSessionRequest,
@@ -8,6 +15,7 @@ import {
   type SuperviseSessionRequest,
 } from '@pix/contracts';
 import { type Clock, DomainError, recordFailure, secondsBlocked } from '@pix/kernel';
+import type { PendingEvent } from '@pix/platform';
 import type { CandidateProps } from '../domain/candidate';
 import { CANDIDATE_REPOSITORY, type CandidateRepository } from '../domain/candidate.repository';
 import { INVIGILATION_REPOSITORY, type InvigilationRepository } from '../domain/invigilation.repository';
@@ -22,6 +30,7 @@ import {
 import { TEST_MINUTES } from '../domain/planning';
 import type { Session } from '../domain/session';
 import { SESSION_REPOSITORY, type SessionRepository } from '../domain/session.repository';
+import { TEST_RUNNER, type TestRunner } from '../domain/test-runner';
 import { CLOCK } from './tokens';
 
 const REFUSED = 'Le numéro de session ou le mot de passe est incorrect.';
@@ -33,6 +42,7 @@ export class InvigilateSession {
     @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
     @Inject(CANDIDATE_REPOSITORY) private readonly candidates: CandidateRepository,
     @Inject(INVIGILATION_REPOSITORY) private readonly invigilation: InvigilationRepository,
+    @Inject(TEST_RUNNER) private readonly tests: TestRunner,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -91,17 +101,58 @@ export class InvigilateSession {
       : candidate.startedAt === null
         ? 'confirm_presence'
         : 'authorize_resume';
+    const at = this.clock.now();
+    const change =
+      action === 'authorize_resume'
+        ? 'resume_authorized'
+        : action === 'confirm_presence'
+          ? 'presence_confirmed'
+          : 'presence_withdrawn';
     await this.invigilation.setAuthorization(
+      { sessionId: request.sessionId, candidateId: request.candidateId, action, invigilatorUserId: request.userId, at },
+      request.authorized,
+      candidateChanged({ ...candidate, authorizedToStart: request.authorized }, change, at),
+    );
+    const progress = await this.tests.progressOf(request.sessionId);
+    return toInvigilatedCandidate(
+      { ...candidate, authorizedToStart: request.authorized },
+      progress?.find((course) => course.candidateId === request.candidateId),
+    );
+  }
+
+  /** "Terminer le test": the testing service ends it (no effect on a finished test); recorded with who and when. */
+  async endTest(request: EndCandidateTestRequest): Promise<InvigilatedCandidate> {
+    const session = await this.invigilatedSession(request);
+    if (!session.isAccessible) {
+      throw new DomainError(SessionsErrorCode.SESSION_NOT_ACCESSIBLE, 'Cette session est finalisée.');
+    }
+    const candidate = (await this.candidates.listOf(request.sessionId)).find((one) => one.id === request.candidateId);
+    if (candidate === undefined) {
+      throw new DomainError(SessionsErrorCode.CANDIDATE_NOT_FOUND, 'Ce candidat n’est pas inscrit à cette session.');
+    }
+    const course = await this.tests.end({
+      sessionId: request.sessionId,
+      candidateId: request.candidateId,
+      endedBy: request.userId,
+    });
+    if (course === null) {
+      throw new DomainError(
+        SessionsErrorCode.CANDIDATE_NOT_STARTED,
+        'Ce candidat n’a pas commencé son test : il n’y a rien à terminer.',
+      );
+    }
+    const at = this.clock.now();
+    await this.invigilation.recordAction(
       {
         sessionId: request.sessionId,
         candidateId: request.candidateId,
-        action,
+        action: 'end_test',
         invigilatorUserId: request.userId,
-        at: this.clock.now(),
+        at,
       },
-      request.authorized,
+      candidateChanged(candidate, 'test_ended', at),
     );
-    return toInvigilatedCandidate({ ...candidate, authorizedToStart: request.authorized });
+    return toInvigilatedCandidate(candidate, course);
   }
 
   private async invigilatedSession(request: { sessionId: number; userId: number }): Promise<Session> {
@@ -118,7 +169,10 @@ export class InvigilateSession {
   private async view(session: Session): Promise<InvigilatedSession> {
     const props = session.toProps();
     if (props.id === undefined) throw new Error('a stored session has a number');
-    const candidates = await this.candidates.listOf(props.id);
+    const [candidates, progress] = await Promise.all([
+      this.candidates.listOf(props.id),
+      this.tests.progressOf(props.id),
+    ]);
     return {
       sessionId: props.id,
       certificationCenterName: props.certificationCenterName,
@@ -128,12 +182,43 @@ export class InvigilateSession {
       time: props.time,
       examiner: props.examiner,
       status: session.status,
-      candidates: candidates.map(toInvigilatedCandidate),
+      candidates: candidates.map((candidate) =>
+        toInvigilatedCandidate(
+          candidate,
+          progress?.find((course) => course.candidateId === candidate.id),
+        ),
+      ),
+      progressAvailable: progress !== null,
     };
   }
 }
 
-function toInvigilatedCandidate(candidate: CandidateProps): InvigilatedCandidate {
+function candidateChanged(
+  candidate: CandidateProps,
+  change: CandidateChange,
+  at: Date,
+): PendingEvent<CandidateChanged> {
+  if (candidate.id === undefined) throw new Error('a stored candidate has an id');
+  return {
+    subject: SessionsEvents.candidateChanged,
+    payload: {
+      sessionId: candidate.sessionId,
+      candidateId: candidate.id,
+      change,
+      authorizedToStart: candidate.authorizedToStart,
+      startedAt: candidate.startedAt?.toISOString() ?? null,
+      at: at.toISOString(),
+    },
+  };
+}
+
+const STATUS_OF_STATE: Readonly<Record<CourseState, InvigilatedCandidateStatus>> = {
+  started: 'in_progress',
+  completed: 'finished',
+  ended_by_invigilator: 'ended_by_invigilator',
+};
+
+function toInvigilatedCandidate(candidate: CandidateProps, course?: CourseProgress): InvigilatedCandidate {
   if (candidate.id === undefined) throw new Error('a stored candidate has an id');
   const theoreticalEnd =
     candidate.startedAt === null
@@ -148,7 +233,14 @@ function toInvigilatedCandidate(candidate: CandidateProps): InvigilatedCandidate
     birthdate: candidate.birthdate,
     extraTimePercentage: candidate.extraTimePercentage,
     authorizedToStart: candidate.authorizedToStart,
-    status: candidate.startedAt === null ? 'not_started' : 'in_progress',
+    status:
+      course !== undefined
+        ? STATUS_OF_STATE[course.state]
+        : candidate.startedAt === null
+          ? 'not_started'
+          : 'in_progress',
+    answeredCount: course?.answeredCount ?? 0,
+    questionCount: course?.questionCount ?? 0,
     startedAt: candidate.startedAt?.toISOString() ?? null,
     theoreticalEndAt: theoreticalEnd?.toISOString() ?? null,
   };

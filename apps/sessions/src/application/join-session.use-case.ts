@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type JoinedSession, type JoinSessionRequest, SessionsErrorCode } from '@pix/contracts';
+import { type JoinedSession, type JoinSessionRequest, SessionsErrorCode, SessionsEvents } from '@pix/contracts';
 import { type Clock, DomainError } from '@pix/kernel';
 import { CANDIDATE_CHECKS, type CandidateChecks } from '../domain/candidate-checks';
 import { matchCandidate } from '../domain/candidate-matching';
@@ -78,7 +78,17 @@ export class JoinSession {
       }
     }
     if (candidate.id === undefined) throw new Error('a stored candidate has an id');
-    await this.candidates.link(candidate.id, request.userId, now);
+    await this.candidates.link(candidate.id, request.userId, now, {
+      subject: SessionsEvents.candidateChanged,
+      payload: {
+        sessionId: request.sessionId,
+        candidateId: candidate.id,
+        change: 'joined',
+        authorizedToStart: false,
+        startedAt: candidate.startedAt?.toISOString() ?? null,
+        at: now.toISOString(),
+      },
+    });
     return {
       sessionId: request.sessionId,
       candidateId: candidate.id,

@@ -1,4 +1,5 @@
-import type { CertificationWindowView, CentreType } from '@pix/contracts';
+import type { CandidateChanged, CertificationWindowView, CentreType } from '@pix/contracts';
+import type { PendingEvent } from '@pix/platform';
 import type { CandidateProps } from './candidate';
 import type { CertificationWindow } from './planning';
 
@@ -12,8 +13,13 @@ export interface CandidateRepository {
   /** Deletes every candidate of the session and inserts these instead. */
   replace(sessionId: number, candidates: readonly Omit<CandidateProps, 'id'>[], now: Date): Promise<void>;
   remove(sessionId: number, candidateId: number): Promise<boolean>;
-  /** Links the account (first time: `reconciledAt`) and resets the start authorisation (every entry). */
-  link(candidateId: number, userId: number, now: Date): Promise<void>;
+  /**
+   * Links the account (first time: `reconciledAt`) and resets the start authorisation (every entry); the event is
+   * recorded in the same transaction.
+   */
+  link(candidateId: number, userId: number, now: Date, event: PendingEvent<CandidateChanged>): Promise<void>;
+  /** Sets the start time, unless already set (a resume keeps the first one), with the event. */
+  markStarted(candidateId: number, startedAt: Date, event: PendingEvent<CandidateChanged>): Promise<void>;
 }
 
 export interface SessionCandidateStats {

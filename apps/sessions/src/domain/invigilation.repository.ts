@@ -1,4 +1,6 @@
+import type { CandidateChanged } from '@pix/contracts';
 import type { ThrottleCounter } from '@pix/kernel';
+import type { PendingEvent } from '@pix/platform';
 
 /** Port: who signed in as invigilator of which session, and the failed-password counters. */
 export interface InvigilationRepository {
@@ -6,8 +8,14 @@ export interface InvigilationRepository {
   hasAccess(sessionId: number, userId: number): Promise<boolean>;
   throttle(key: string): Promise<ThrottleCounter | null>;
   saveThrottle(key: string, counter: ThrottleCounter): Promise<void>;
-  /** Sets the candidate's authorisation and records the action, together; false when no such candidate. */
-  setAuthorization(action: InvigilatorAction, authorized: boolean): Promise<boolean>;
+  /** Sets the candidate's authorisation and records the action and the event, together; false when no such candidate. */
+  setAuthorization(
+    action: InvigilatorAction,
+    authorized: boolean,
+    event: PendingEvent<CandidateChanged>,
+  ): Promise<boolean>;
+  /** Records an action that changes nothing here (the end of a test is the testing service's), with the event. */
+  recordAction(action: InvigilatorAction, event: PendingEvent<CandidateChanged>): Promise<void>;
 }
 
 export type InvigilatorActionKind = 'confirm_presence' | 'withdraw_presence' | 'authorize_resume' | 'end_test';

@@ -100,6 +100,13 @@ export class Session {
     return expected.length === given.length && timingSafeEqual(expected, given);
   }
 
+  /** The access code the candidate typed (spaces and case ignored) against the session's, in constant time. */
+  acceptsAccessCode(input: string): boolean {
+    const expected = Buffer.from(this.props.accessCode);
+    const given = Buffer.from(input.replace(/\s+/g, '').toUpperCase());
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
   get isAccessible(): boolean {
     return this.status === 'created';
   }

@@ -10,6 +10,7 @@ import {
   type JoinedSession,
   type SessionView,
   SessionsSubjects,
+  type StartedTest,
 } from '@pix/contracts';
 import { parseWith } from '@pix/platform';
 import { z } from 'zod';
@@ -21,6 +22,7 @@ import { GetSession } from '../../application/get-session.use-case';
 import { ImportSessions } from '../../application/import-sessions.use-case';
 import { InvigilateSession } from '../../application/invigilate-session.use-case';
 import { JoinSession } from '../../application/join-session.use-case';
+import { StartTest } from '../../application/start-test.use-case';
 
 const id = z.number().int().positive();
 const text = z.string().max(10_000);
@@ -103,6 +105,8 @@ const schemas = {
     birthdate: isoDate,
   }),
   authorize: z.object({ sessionId: id, candidateId: id, userId: id, authorized: z.boolean() }),
+  startTest: z.object({ sessionId: id, userId: id, accessCode: z.string().max(50) }),
+  endTest: z.object({ sessionId: id, candidateId: id, userId: id }),
 };
 
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
@@ -120,7 +124,18 @@ export class SessionsHandlers {
     private readonly windows: CertificationWindows,
     private readonly invigilation: InvigilateSession,
     private readonly joinSession: JoinSession,
+    private readonly startTestUseCase: StartTest,
   ) {}
+
+  @MessagePattern(SessionsSubjects.startTest)
+  startTest(@Payload() payload: unknown): Promise<StartedTest> {
+    return this.startTestUseCase.execute(parseWith(schemas.startTest, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.endCandidateTest)
+  endTest(@Payload() payload: unknown): Promise<InvigilatedCandidate> {
+    return this.invigilation.endTest(parseWith(schemas.endTest, payload, INVALID_MESSAGE));
+  }
 
   @MessagePattern(SessionsSubjects.joinSession)
   join(@Payload() payload: unknown): Promise<JoinedSession> {

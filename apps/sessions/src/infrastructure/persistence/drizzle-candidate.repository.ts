@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CertificationWindowView, CentreType } from '@pix/contracts';
-import { DATABASE, type DatabaseHandle } from '@pix/platform';
+import type { CandidateChanged, CertificationWindowView, CentreType } from '@pix/contracts';
+import { DATABASE, type DatabaseHandle, enqueueEvent, type PendingEvent } from '@pix/platform';
 import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { type CandidateProps, identityKey } from '../../domain/candidate';
 import type { CandidateRepository, SessionCandidateStats, WindowRepository } from '../../domain/candidate.repository';
@@ -125,15 +125,28 @@ export class DrizzleCandidateRepository implements CandidateRepository {
     });
   }
 
-  async link(candidateId: number, userId: number, now: Date): Promise<void> {
-    await this.database.db
-      .update(schema.candidates)
-      .set({
-        userId,
-        reconciledAt: sql`coalesce(${schema.candidates.reconciledAt}, ${now.toISOString()}::timestamptz)`,
-        authorizedToStart: false,
-      })
-      .where(eq(schema.candidates.id, candidateId));
+  async link(candidateId: number, userId: number, now: Date, event: PendingEvent<CandidateChanged>): Promise<void> {
+    await this.database.db.transaction(async (tx) => {
+      await tx
+        .update(schema.candidates)
+        .set({
+          userId,
+          reconciledAt: sql`coalesce(${schema.candidates.reconciledAt}, ${now.toISOString()}::timestamptz)`,
+          authorizedToStart: false,
+        })
+        .where(eq(schema.candidates.id, candidateId));
+      await enqueueEvent(tx, event);
+    });
+  }
+
+  async markStarted(candidateId: number, startedAt: Date, event: PendingEvent<CandidateChanged>): Promise<void> {
+    await this.database.db.transaction(async (tx) => {
+      await tx
+        .update(schema.candidates)
+        .set({ startedAt: sql`coalesce(${schema.candidates.startedAt}, ${startedAt.toISOString()}::timestamptz)` })
+        .where(eq(schema.candidates.id, candidateId));
+      await enqueueEvent(tx, event);
+    });
   }
 
   async remove(sessionId: number, candidateId: number): Promise<boolean> {

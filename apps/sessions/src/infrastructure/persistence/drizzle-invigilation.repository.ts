@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { CandidateChanged } from '@pix/contracts';
 import type { ThrottleCounter } from '@pix/kernel';
-import { DATABASE, type DatabaseHandle } from '@pix/platform';
+import { DATABASE, type DatabaseHandle, enqueueEvent, type PendingEvent } from '@pix/platform';
 import { and, eq } from 'drizzle-orm';
 import type { InvigilationRepository, InvigilatorAction } from '../../domain/invigilation.repository';
 import * as schema from './schema';
@@ -44,7 +45,11 @@ export class DrizzleInvigilationRepository implements InvigilationRepository {
       .onConflictDoUpdate({ target: schema.invigilatorThrottles.key, set: { ...counter } });
   }
 
-  async setAuthorization(action: InvigilatorAction, authorized: boolean): Promise<boolean> {
+  async setAuthorization(
+    action: InvigilatorAction,
+    authorized: boolean,
+    event: PendingEvent<CandidateChanged>,
+  ): Promise<boolean> {
     return this.database.db.transaction(async (tx) => {
       const rows = await tx
         .update(schema.candidates)
@@ -53,7 +58,15 @@ export class DrizzleInvigilationRepository implements InvigilationRepository {
         .returning({ id: schema.candidates.id });
       if (rows.length === 0) return false;
       await tx.insert(schema.invigilatorActions).values(action);
+      await enqueueEvent(tx, event);
       return true;
+    });
+  }
+
+  async recordAction(action: InvigilatorAction, event: PendingEvent<CandidateChanged>): Promise<void> {
+    await this.database.db.transaction(async (tx) => {
+      await tx.insert(schema.invigilatorActions).values(action);
+      await enqueueEvent(tx, event);
     });
   }
 }

@@ -23,6 +23,16 @@ export const SessionsErrorCode = {
   USER_ALREADY_LINKED_IN_SESSION: 'USER_ALREADY_LINKED_IN_SESSION',
   ACCOUNT_NOT_OF_THIS_PUPIL: 'ACCOUNT_NOT_OF_THIS_PUPIL',
   USER_NOT_CERTIFIABLE: 'USER_NOT_CERTIFIABLE',
+  /** The signed-in user has not joined this session as a candidate (identity step first). */
+  CANDIDATE_NOT_JOINED: 'CANDIDATE_NOT_JOINED',
+  /** The access code is not the session's. */
+  ACCESS_CODE_INVALID: 'ACCESS_CODE_INVALID',
+  /** The invigilator has not confirmed the candidate's presence (or, after an interruption, authorised the resume). */
+  CANDIDATE_NOT_AUTHORIZED: 'CANDIDATE_NOT_AUTHORIZED',
+  /** More than 24 h after the session's first start: no test can start or resume any more. */
+  START_WINDOW_CLOSED: 'START_WINDOW_CLOSED',
+  /** The candidate has not started: there is no test to end. */
+  CANDIDATE_NOT_STARTED: 'CANDIDATE_NOT_STARTED',
 } as const;
 
 export type SessionsErrorCode = (typeof SessionsErrorCode)[keyof typeof SessionsErrorCode];

@@ -20,7 +20,31 @@ export const SessionsSubjects = {
   getInvigilatedSession: subject('sessions', 'qry', 'invigilated-session', 1),
   authorizeCandidate: subject('sessions', 'cmd', 'authorize-candidate', 1),
   joinSession: subject('sessions', 'cmd', 'join-session', 1),
+  /** The joined candidate enters the access code: starts the test or resumes it (rules §6.1 step 4). */
+  startTest: subject('sessions', 'cmd', 'start-test', 1),
+  /** The invigilator ends a candidate's test ("Terminer le test"). */
+  endCandidateTest: subject('sessions', 'cmd', 'end-candidate-test', 1),
 } as const;
+
+/** Domain events of the sessions context (JetStream, stream SESSIONS_EVENTS). */
+export const SessionsEvents = {
+  /** A candidate joined, was authorised or not, started or had their test ended: {@link CandidateChanged}. */
+  candidateChanged: subject('sessions', 'evt', 'candidate-changed', 1),
+} as const;
+
+export type CandidateChange =
+  'joined' | 'presence_confirmed' | 'presence_withdrawn' | 'resume_authorized' | 'started' | 'test_ended';
+
+export interface CandidateChanged {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly change: CandidateChange;
+  readonly authorizedToStart: boolean;
+  /** ISO date-time of the first start, once started. */
+  readonly startedAt: string | null;
+  /** ISO date-time of the change. */
+  readonly at: string;
+}
 
 export type PlanningWarningCode = 'OUTSIDE_CERTIFICATION_WINDOW' | 'TOO_MANY_CANDIDATES_PER_INVIGILATOR';
 
@@ -229,6 +253,10 @@ export interface InvigilatedCandidate {
   readonly extraTimePercentage: number | null;
   readonly authorizedToStart: boolean;
   readonly status: InvigilatedCandidateStatus;
+  /** Questions answered or skipped, and questions of the test: "question n / N" is `answeredCount + 1` of it. */
+  readonly answeredCount: number;
+  /** 0 until the test is generated (first start). */
+  readonly questionCount: number;
   /** ISO date-time */
   readonly startedAt: string | null;
   /** start + 105 min × (1 + extra time); shown, never enforced. */
@@ -278,6 +306,35 @@ export interface InvigilatedSession {
   readonly examiner: string;
   readonly status: SessionStatusCode;
   readonly candidates: readonly InvigilatedCandidate[];
+  /**
+   * False when the testing service did not answer: statuses then come from the start times only (not started /
+   * in progress) and the counts are 0. The space stays usable.
+   */
+  readonly progressAvailable: boolean;
+}
+
+/** The joined candidate enters the access code given out by the invigilator. */
+export interface StartTestRequest {
+  readonly sessionId: number;
+  readonly userId: number;
+  readonly accessCode: string;
+}
+
+/** The test to take: `resumed` when it had started before (the candidate continues at the first unanswered question). */
+export interface StartedTest {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly courseId: number;
+  readonly resumed: boolean;
+  readonly answeredCount: number;
+  readonly questionCount: number;
+}
+
+export interface EndCandidateTestRequest {
+  readonly sessionId: number;
+  readonly candidateId: number;
+  /** The invigilator. */
+  readonly userId: number;
 }
 
 export type SessionsRequestMap = {
@@ -297,6 +354,8 @@ export type SessionsRequestMap = {
   [SessionsSubjects.getInvigilatedSession]: RequestReply<InvigilatedSessionRequest, InvigilatedSession>;
   [SessionsSubjects.authorizeCandidate]: RequestReply<AuthorizeCandidateRequest, InvigilatedCandidate>;
   [SessionsSubjects.joinSession]: RequestReply<JoinSessionRequest, JoinedSession>;
+  [SessionsSubjects.startTest]: RequestReply<StartTestRequest, StartedTest>;
+  [SessionsSubjects.endCandidateTest]: RequestReply<EndCandidateTestRequest, InvigilatedCandidate>;
   [SessionsSubjects.listCertificationWindows]: RequestReply<
     Record<string, never>,
     { readonly windows: readonly CertificationWindowView[] }
