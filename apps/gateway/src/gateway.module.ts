@@ -9,6 +9,7 @@ import { CentresController } from './identity/centres.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
 import { InvigilationController } from './invigilation/invigilation.controller';
+import { LiveEvents } from './live/live-events';
 import { DocumentsController } from './documents/documents.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { ProfilesController } from './testing/profiles.controller';
@@ -43,6 +44,7 @@ export class GatewayModule {
       ],
       providers: [
         CheckPlatformHealth,
+        LiveEvents,
         {
           provide: GATEWAY_ACCESS_TOKENS,
           inject: [APP_CONFIG],
