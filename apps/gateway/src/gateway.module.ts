@@ -9,6 +9,8 @@ import { CentresController } from './identity/centres.controller';
 import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
 import { InvigilationController } from './invigilation/invigilation.controller';
+import { CentreIncidentsController } from './incidents/centre-incidents.controller';
+import { InvigilationIncidentsController } from './incidents/invigilation-incidents.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { ProfilesController } from './testing/profiles.controller';
@@ -39,6 +41,8 @@ export class GatewayModule {
         ProfilesController,
         InvigilationController,
         CandidateSessionController,
+        CentreIncidentsController,
+        InvigilationIncidentsController,
       ],
       providers: [
         CheckPlatformHealth,
