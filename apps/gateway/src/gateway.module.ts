@@ -10,6 +10,8 @@ import { InvitationsController } from './identity/invitations.controller';
 import { PupilsController } from './identity/pupils.controller';
 import { InvigilationController } from './invigilation/invigilation.controller';
 import { LiveEvents } from './live/live-events';
+import { CentreIncidentsController } from './incidents/centre-incidents.controller';
+import { InvigilationIncidentsController } from './incidents/invigilation-incidents.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { ProfilesController } from './testing/profiles.controller';
@@ -41,6 +43,8 @@ export class GatewayModule {
         InvigilationController,
         CandidateSessionController,
         CandidateCourseController,
+        CentreIncidentsController,
+        InvigilationIncidentsController,
       ],
       providers: [
         CheckPlatformHealth,

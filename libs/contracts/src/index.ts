@@ -12,3 +12,4 @@ export * from './lib/testing/testing.errors';
 export * from './lib/testing/testing.messages';
 export * from './lib/identity/identity.errors';
 export * from './lib/incidents/incidents.errors';
+export * from './lib/incidents/incidents.messages';

@@ -1,4 +1,4 @@
-import { CommonErrorCode } from '@pix/contracts';
+import { CommonErrorCode, IncidentsErrorCode } from '@pix/contracts';
 import { httpStatusForCode } from './error-status';
 
 describe(httpStatusForCode.name, () => {
@@ -13,6 +13,15 @@ describe(httpStatusForCode.name, () => {
     [CommonErrorCode.INTERNAL, 500],
     ['SESSION_NOT_FOUND', 404],
     ['SESSION_INVALID', 400],
+    [IncidentsErrorCode.ISSUE_REPORT_INVALID, 400],
+    [IncidentsErrorCode.ISSUE_REPORT_NOT_FOUND, 404],
+    [IncidentsErrorCode.ISSUE_REPORT_ALREADY_RESOLVED, 409],
+    [IncidentsErrorCode.FRAUD_REPORT_INVALID, 400],
+    [IncidentsErrorCode.EVIDENCE_FILE_INVALID, 400],
+    [IncidentsErrorCode.EVIDENCE_FILE_TOO_LARGE, 413],
+    [IncidentsErrorCode.EVIDENCE_FILE_NOT_FOUND, 404],
+    [IncidentsErrorCode.ALERT_NOT_FOUND, 404],
+    [IncidentsErrorCode.ALERT_ALREADY_DECIDED, 409],
   ])('maps %s to %i', (code, status) => {
     expect(httpStatusForCode(code)).toBe(status);
   });

@@ -2,6 +2,7 @@ import {
   CommonErrorCode,
   DocumentsErrorCode,
   IdentityErrorCode,
+  IncidentsErrorCode,
   SessionsErrorCode,
   TestingErrorCode,
 } from '@pix/contracts';
@@ -100,12 +101,30 @@ const DOCUMENTS_STATUSES: Readonly<Record<DocumentsErrorCode, number>> = {
   DOCUMENT_TOO_LARGE: 413,
 };
 
+const INCIDENTS_STATUSES: Readonly<Record<IncidentsErrorCode, number>> = {
+  ISSUE_REPORT_INVALID: 400,
+  ISSUE_REPORT_ALREADY_RESOLVED: 409,
+  ISSUE_REPORT_RESOLVED_AUTOMATICALLY: 409,
+  ISSUE_REPORT_NOT_FOUND: 404,
+  ISSUE_REPORT_NOT_DELETABLE: 409,
+  FRAUD_REPORT_INVALID: 400,
+  FRAUD_REPORT_NOT_FOUND: 404,
+  // Empty, badly encoded, or a content that is no accepted type whatever its name says.
+  EVIDENCE_FILE_INVALID: 400,
+  EVIDENCE_FILE_TOO_LARGE: 413,
+  EVIDENCE_FILE_NOT_FOUND: 404,
+  ALERT_INVALID: 400,
+  ALERT_NOT_FOUND: 404,
+  ALERT_ALREADY_DECIDED: 409,
+};
+
 const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map([
   ...Object.entries(COMMON_STATUSES),
   ...Object.entries(SESSIONS_STATUSES),
   ...Object.entries(IDENTITY_STATUSES),
   ...Object.entries(TESTING_STATUSES),
   ...Object.entries(DOCUMENTS_STATUSES),
+  ...Object.entries(INCIDENTS_STATUSES),
 ]);
 
 export function httpStatusForCode(code: string): number {

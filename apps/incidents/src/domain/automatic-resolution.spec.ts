@@ -231,11 +231,9 @@ describe(resolveAutomatically.name, () => {
 
   describe('worked cases, from report to resolved report', () => {
     const finalisedAt = new FixedClock(new Date('2025-03-14T17:00:00Z'));
+    const reportRef = { sessionId: 5, candidateId: 42, source: 'invigilator', recordedBy: 9 } as const;
     const create = (subcategory: IssueReportSubcategory, questionNumber: number) =>
-      IssueReport.create(
-        { certificationCourseId: 42, category: 'IN_CHALLENGE', subcategory, questionNumber },
-        finalisedAt,
-      );
+      IssueReport.create({ ...reportRef, category: 'IN_CHALLENGE', subcategory, questionNumber }, finalisedAt);
 
     it('E4 on question 12 answered wrong: the question is neutralised and the report no longer needs the jury', () => {
       const report = create('WEBSITE_UNAVAILABLE', 12);
@@ -289,7 +287,7 @@ describe(resolveAutomatically.name, () => {
     it('C1 name correction: left unresolved, the jury must act', () => {
       const report = IssueReport.create(
         {
-          certificationCourseId: 42,
+          ...reportRef,
           category: 'CANDIDATE_INFORMATIONS_CHANGES',
           subcategory: 'NAME_OR_BIRTHDATE',
           description: 'Prénom : Zoé',

@@ -1,32 +1,33 @@
 import { IncidentsErrorCode } from '@pix/contracts';
 import { DomainError, FixedClock } from '@pix/kernel';
 import { CREATABLE_ISSUE_REPORT_KINDS } from './issue-report-catalogue';
-import { IssueReport, type IssueReportInput } from './issue-report';
+import { IssueReport, type IssueReportInput, kindFieldsOfCode } from './issue-report';
 
 const NOW = new Date('2025-03-14T10:00:00Z');
+const ref = { sessionId: 3, candidateId: 7, source: 'invigilator', recordedBy: 42 } as const;
 const clock = () => new FixedClock(NOW);
 
 const validInputs: Record<string, IssueReportInput> = {
   C1: {
-    certificationCourseId: 7,
+    ...ref,
     category: 'CANDIDATE_INFORMATIONS_CHANGES',
     subcategory: 'NAME_OR_BIRTHDATE',
     description: 'Né le 05/03/2011',
   },
   C2: {
-    certificationCourseId: 7,
+    ...ref,
     category: 'CANDIDATE_INFORMATIONS_CHANGES',
     subcategory: 'EXTRA_TIME_PERCENTAGE',
     description: '33 %',
   },
-  C4: { certificationCourseId: 7, category: 'SIGNATURE_ISSUE', description: 'A signé sur la ligne suivante' },
-  C6: { certificationCourseId: 7, category: 'FRAUD' },
-  C7: { certificationCourseId: 7, category: 'NON_BLOCKING_TECHNICAL_ISSUE', description: 'Coupure réseau de 2 min' },
-  C8: { certificationCourseId: 7, category: 'NON_BLOCKING_CANDIDATE_ISSUE', description: 'Malaise passager' },
+  C4: { ...ref, category: 'SIGNATURE_ISSUE', description: 'A signé sur la ligne suivante' },
+  C6: { ...ref, category: 'FRAUD' },
+  C7: { ...ref, category: 'NON_BLOCKING_TECHNICAL_ISSUE', description: 'Coupure réseau de 2 min' },
+  C8: { ...ref, category: 'NON_BLOCKING_CANDIDATE_ISSUE', description: 'Malaise passager' },
 };
 for (const kind of CREATABLE_ISSUE_REPORT_KINDS.filter((candidate) => candidate.category === 'IN_CHALLENGE')) {
   validInputs[kind.code] = {
-    certificationCourseId: 7,
+    ...ref,
     category: 'IN_CHALLENGE',
     subcategory: kind.subcategory,
     questionNumber: 12,
@@ -48,7 +49,7 @@ function problemsOf(input: IssueReportInput): Array<{ field: string; message: st
 const fieldsOf = (input: IssueReportInput) => problemsOf(input).map((problem) => problem.field);
 
 const inChallenge = (questionNumber: unknown): IssueReportInput => ({
-  certificationCourseId: 7,
+  ...ref,
   category: 'IN_CHALLENGE',
   subcategory: 'IMAGE_NOT_DISPLAYING',
   questionNumber: questionNumber as number,
@@ -67,7 +68,7 @@ describe(IssueReport.name, () => {
       expect(report.toProps()).toEqual(
         expect.objectContaining({
           id: undefined,
-          certificationCourseId: 7,
+          ...ref,
           createdAt: NOW,
           resolvedAt: null,
           resolution: null,
@@ -84,7 +85,7 @@ describe(IssueReport.name, () => {
     });
 
     it('accepts a fraud report (C6) without a description: the details go on the PV de fraude', () => {
-      const report = IssueReport.create({ certificationCourseId: 7, category: 'FRAUD', description: '  ' }, clock());
+      const report = IssueReport.create({ ...ref, category: 'FRAUD', description: '  ' }, clock());
 
       expect(report.description).toBeNull();
       expect(report.isImpactful).toBe(true);
@@ -164,8 +165,12 @@ describe(IssueReport.name, () => {
       expect(fieldsOf({ ...validInputs['C7'], description: 42 as unknown as string })).toEqual(['description']);
     });
 
-    it.each([0, -1, 2.5, Number.NaN])('refuses the certification course id %s', (certificationCourseId) => {
-      expect(fieldsOf({ ...validInputs['C6'], certificationCourseId })).toEqual(['certificationCourseId']);
+    it.each([0, -1, 2.5, Number.NaN])('refuses the session number %s', (sessionId) => {
+      expect(fieldsOf({ ...validInputs['C6'], sessionId })).toEqual(['sessionId']);
+    });
+
+    it.each([0, -1, 2.5, Number.NaN])('refuses the candidate id %s', (candidateId) => {
+      expect(fieldsOf({ ...validInputs['C6'], candidateId })).toEqual(['candidateId']);
     });
 
     it.each`
@@ -176,7 +181,7 @@ describe(IssueReport.name, () => {
       ${'LATE_OR_LEAVING'}          | ${'SIGNATURE_ISSUE'}
       ${'CONNECTION_OR_END_SCREEN'} | ${undefined}
     `('refuses the deprecated category $category', ({ category, subcategory }) => {
-      expect(problemsOf({ certificationCourseId: 7, category, subcategory, description: 'Texte' })).toEqual([
+      expect(problemsOf({ ...ref, category, subcategory, description: 'Texte' })).toEqual([
         { field: 'category', message: 'Cette catégorie de signalement n’est plus utilisée : choisissez-en une autre.' },
       ]);
     });
@@ -184,7 +189,7 @@ describe(IssueReport.name, () => {
     it.each(['LINK_NOT_WORKING', 'OTHER'])('refuses the deprecated subcategory %s', (subcategory) => {
       expect(
         problemsOf({
-          certificationCourseId: 7,
+          ...ref,
           category: 'IN_CHALLENGE',
           subcategory,
           questionNumber: 3,
@@ -199,51 +204,41 @@ describe(IssueReport.name, () => {
     });
 
     it('refuses the deprecated subcategory LEFT_EXAM_ROOM wherever it is put', () => {
-      expect(fieldsOf({ certificationCourseId: 7, category: 'IN_CHALLENGE', subcategory: 'LEFT_EXAM_ROOM' })).toEqual([
-        'subcategory',
-      ]);
+      expect(fieldsOf({ ...ref, category: 'IN_CHALLENGE', subcategory: 'LEFT_EXAM_ROOM' })).toEqual(['subcategory']);
     });
 
     it('refuses an unknown category, a missing or unknown subcategory, a subcategory on a category without any', () => {
-      expect(fieldsOf({ certificationCourseId: 7, category: 'PANNE' })).toEqual(['category']);
-      expect(fieldsOf({ certificationCourseId: 7, category: 'IN_CHALLENGE', questionNumber: 3 })).toEqual([
-        'subcategory',
-      ]);
+      expect(fieldsOf({ ...ref, category: 'PANNE' })).toEqual(['category']);
+      expect(fieldsOf({ ...ref, category: 'IN_CHALLENGE', questionNumber: 3 })).toEqual(['subcategory']);
       expect(
         fieldsOf({
-          certificationCourseId: 7,
+          ...ref,
           category: 'IN_CHALLENGE',
           subcategory: 'NAME_OR_BIRTHDATE',
           questionNumber: 3,
         }),
       ).toEqual(['subcategory']);
-      expect(fieldsOf({ certificationCourseId: 7, category: 'FRAUD', subcategory: 'OTHER' })).toEqual(['subcategory']);
+      expect(fieldsOf({ ...ref, category: 'FRAUD', subcategory: 'OTHER' })).toEqual(['subcategory']);
     });
 
     it('lists every problem at once', () => {
       const problems = problemsOf({
-        certificationCourseId: 0,
+        ...ref,
+        candidateId: 0,
         category: 'FRAUD',
         description: 'x'.repeat(501),
         questionNumber: 4,
       });
 
-      expect(problems.map((problem) => problem.field)).toEqual([
-        'certificationCourseId',
-        'description',
-        'questionNumber',
-      ]);
+      expect(problems.map((problem) => problem.field)).toEqual(['candidateId', 'description', 'questionNumber']);
     });
 
     it('still checks the shape of the fields when the category is unknown', () => {
-      expect(fieldsOf({ certificationCourseId: 7, category: 'PANNE', questionNumber: 501 })).toEqual([
-        'category',
-        'questionNumber',
-      ]);
+      expect(fieldsOf({ ...ref, category: 'PANNE', questionNumber: 501 })).toEqual(['category', 'questionNumber']);
     });
 
     it('says what is wrong in a French message', () => {
-      expect(() => IssueReport.create({ certificationCourseId: 7, category: 'PANNE' }, clock())).toThrow(
+      expect(() => IssueReport.create({ ...ref, category: 'PANNE' }, clock())).toThrow(
         'Le signalement comporte des informations invalides.',
       );
     });
@@ -344,5 +339,29 @@ describe(IssueReport.name, () => {
         expect.objectContaining({ code: IncidentsErrorCode.ISSUE_REPORT_INVALID }),
       );
     });
+  });
+});
+
+describe(kindFieldsOfCode.name, () => {
+  it.each([
+    ['C1', 'CANDIDATE_INFORMATIONS_CHANGES', 'NAME_OR_BIRTHDATE'],
+    ['C6', 'FRAUD', null],
+    ['e10', 'IN_CHALLENGE', 'UNINTENTIONAL_FOCUS_OUT'],
+  ])('names the kind of the creatable code %s', (code, category, subcategory) => {
+    expect(kindFieldsOfCode(code)).toEqual({ category, subcategory });
+  });
+
+  it.each([
+    ['E7', 'Ce code de signalement n’est plus utilisé : choisissez-en un autre.'],
+    ['A1', 'Ce code de signalement n’est plus utilisé : choisissez-en un autre.'],
+    ['C3', 'Ce code de signalement n’est plus utilisé : choisissez-en un autre.'],
+    ['Z9', 'Le code de signalement est inconnu.'],
+  ])('refuses the code %s', (code, message) => {
+    expect(() => kindFieldsOfCode(code)).toThrow(
+      expect.objectContaining({
+        code: IncidentsErrorCode.ISSUE_REPORT_INVALID,
+        details: { problems: [{ field: 'code', message }] },
+      }),
+    );
   });
 });

@@ -1,8 +1,10 @@
-import { IncidentsErrorCode } from '@pix/contracts';
+import { IncidentsErrorCode, type IssueReportSource } from '@pix/contracts';
 import { type Clock, DomainError } from '@pix/kernel';
 import {
   categoryEntryOf,
+  creatableIssueReportKindOfCode,
   findIssueReportKind,
+  ISSUE_REPORT_KINDS,
   type IssueReportCategory,
   type IssueReportKind,
   type IssueReportSubcategory,
@@ -14,11 +16,15 @@ import {
 } from './issue-report-catalogue';
 
 /**
- * What the finalisation form sends for one report. The values come from a browser: the types are what a well-behaved
- * client sends, and `create` still checks each value.
+ * What the invigilator, the centre or the service itself records for one candidate of a session. The values come
+ * from a browser: the types are what a well-behaved client sends, and `create` still checks each value.
  */
 export interface IssueReportInput {
-  readonly certificationCourseId: number;
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly source: IssueReportSource;
+  /** The account that recorded it (the invigilator, the centre member, or the invigilator deciding an alert). */
+  readonly recordedBy: number;
   readonly category: string;
   readonly subcategory?: string | null;
   readonly description?: string | null;
@@ -28,7 +34,10 @@ export interface IssueReportInput {
 export interface IssueReportProps {
   /** Undefined until the repository stores the report. */
   readonly id: number | undefined;
-  readonly certificationCourseId: number;
+  readonly sessionId: number;
+  readonly candidateId: number;
+  readonly source: IssueReportSource;
+  readonly recordedBy: number;
   readonly category: IssueReportCategory;
   readonly subcategory: IssueReportSubcategory | null;
   /** Trimmed, as typed (never interpreted as HTML: renderers escape it); null when blank. */
@@ -53,7 +62,7 @@ export interface FieldProblem {
 
 const MAX_RESOLUTION_LENGTH = 500;
 
-/** A report written by the invigilator on the PV d'incident and copied onto a candidate at finalisation (rules §7). */
+/** A report about one candidate of a session, written by the invigilator or the centre (rules §7). */
 export class IssueReport {
   private constructor(private readonly props: IssueReportProps) {}
 
@@ -71,7 +80,10 @@ export class IssueReport {
     }
     return new IssueReport({
       id: undefined,
-      certificationCourseId: input.certificationCourseId,
+      sessionId: input.sessionId,
+      candidateId: input.candidateId,
+      source: input.source,
+      recordedBy: input.recordedBy,
       ...cleaned,
       createdAt: clock.now(),
       resolvedAt: null,
@@ -89,8 +101,25 @@ export class IssueReport {
     return this.props.id;
   }
 
-  get certificationCourseId(): number {
-    return this.props.certificationCourseId;
+  get sessionId(): number {
+    return this.props.sessionId;
+  }
+
+  get candidateId(): number {
+    return this.props.candidateId;
+  }
+
+  get source(): IssueReportSource {
+    return this.props.source;
+  }
+
+  get createdAt(): Date {
+    return this.props.createdAt;
+  }
+
+  /** A stored copy of this report under its new id. */
+  withId(id: number): IssueReport {
+    return new IssueReport({ ...this.props, id });
   }
 
   get category(): IssueReportCategory {
@@ -176,6 +205,30 @@ export class IssueReport {
   }
 }
 
+/**
+ * The category and subcategory a code of the PV d'incident names (C1, E3…), for a client that sends the code;
+ * `ISSUE_REPORT_INVALID` for an unknown code or a deprecated one (readable, never creatable).
+ */
+export function kindFieldsOfCode(code: string): Pick<IssueReportInput, 'category' | 'subcategory'> {
+  const kind = creatableIssueReportKindOfCode(code.trim().toUpperCase());
+  if (kind !== undefined) return { category: kind.category, subcategory: kind.subcategory };
+  const deprecated = ISSUE_REPORT_KINDS.some((candidate) => candidate.code === code.trim().toUpperCase());
+  throw new DomainError(
+    IncidentsErrorCode.ISSUE_REPORT_INVALID,
+    'Le signalement comporte des informations invalides.',
+    {
+      problems: [
+        {
+          field: 'code',
+          message: deprecated
+            ? 'Ce code de signalement n’est plus utilisé : choisissez-en un autre.'
+            : 'Le code de signalement est inconnu.',
+        },
+      ],
+    },
+  );
+}
+
 interface CleanedFields {
   readonly category: IssueReportCategory;
   readonly subcategory: IssueReportSubcategory | null;
@@ -186,9 +239,8 @@ interface CleanedFields {
 function validate(input: IssueReportInput): { problems: FieldProblem[]; cleaned: CleanedFields | null } {
   const problems: FieldProblem[] = [];
 
-  if (!Number.isSafeInteger(input.certificationCourseId) || input.certificationCourseId < 1) {
-    problems.push({ field: 'certificationCourseId', message: 'Le test de certification concerné est invalide.' });
-  }
+  if (!isId(input.sessionId)) problems.push({ field: 'sessionId', message: 'Le numéro de session est invalide.' });
+  if (!isId(input.candidateId)) problems.push({ field: 'candidateId', message: 'Le candidat concerné est invalide.' });
 
   const kind = validateKind(input, problems);
   const description = validateDescription(input.description, kind, problems);
@@ -303,6 +355,10 @@ function validateQuestionNumber(
     return null;
   }
   return value;
+}
+
+function isId(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 
 /** Length in characters as a person counts them (and as PostgreSQL does), not in UTF-16 units. */

@@ -1,6 +1,7 @@
 import type { HealthReply, HealthRequest, HealthSubject } from './health';
 import type { DocumentsRequestMap } from './documents/documents.messages';
 import type { IdentityRequestMap } from './identity/identity.messages';
+import type { IncidentsRequestMap } from './incidents/incidents.messages';
 import type { SessionsRequestMap } from './sessions/sessions.messages';
 import type { TestingRequestMap } from './testing/testing.messages';
 
@@ -20,7 +21,8 @@ export type RequestMap = {
 } & SessionsRequestMap &
   IdentityRequestMap &
   TestingRequestMap &
-  DocumentsRequestMap;
+  DocumentsRequestMap &
+  IncidentsRequestMap;
 
 export type RequestSubject = keyof RequestMap;
 export type RequestOf<S extends RequestSubject> = RequestMap[S]['request'];

@@ -1,0 +1,13 @@
+import type { IssueReport } from './issue-report';
+
+/** Port: the issue reports of the sessions. Joins the transaction the application layer opened. */
+export interface IssueReportRepository {
+  /** Stores a new report and returns it with its id. */
+  add(report: IssueReport): Promise<IssueReport>;
+  findInSession(sessionId: number, issueReportId: number): Promise<IssueReport | null>;
+  /** In the order they were recorded. */
+  listOfSession(sessionId: number): Promise<IssueReport[]>;
+  remove(issueReportId: number): Promise<void>;
+}
+
+export const ISSUE_REPORT_REPOSITORY = Symbol('ISSUE_REPORT_REPOSITORY');
