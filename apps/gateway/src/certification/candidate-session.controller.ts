@@ -1,14 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  type AlertView,
   type AnswerReceipt,
+  IncidentsSubjects,
   type CurrentQuestion,
   type JoinedSession,
   SessionsSubjects,
   type StartedTest,
+  TestingErrorCode,
   TestingSubjects,
 } from '@pix/contracts';
 import { type Actor, MessageBus } from '@pix/platform';
+import { DomainError } from '@pix/kernel';
 import { z } from 'zod';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ApiZodBody } from '../http/openapi';
@@ -119,5 +123,33 @@ export class CandidateCourseController {
     @Body(new ZodValidationPipe(answerSchema)) body: z.infer<typeof answerSchema>,
   ): Promise<AnswerReceipt> {
     return this.bus.request(TestingSubjects.answer, { ...body, courseId, userId: actor.userId });
+  }
+
+  @Post('alerts')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '"Signaler un problème" on the current question: the invigilator sees it live and decides',
+    description:
+      'One ongoing alert per candidate: raising again returns the same one. COURSE_ENDED once the test is over.',
+  })
+  async raiseAlert(@CurrentActor() actor: Actor, @Param('courseId', idParam) courseId: number): Promise<AlertView> {
+    const { course, question } = await this.bus.request(TestingSubjects.getCurrentQuestion, {
+      courseId,
+      userId: actor.userId,
+    });
+    if (question === null) {
+      throw new DomainError(
+        TestingErrorCode.COURSE_ENDED,
+        'Votre test est terminé : il n’y a plus de question à signaler.',
+        { state: course.state },
+      );
+    }
+    return this.bus.request(IncidentsSubjects.raiseAlert, {
+      sessionId: course.sessionId,
+      candidateId: course.candidateId,
+      courseId,
+      questionNumber: question.number,
+      challengeId: question.challenge.id,
+    });
   }
 }
