@@ -27,13 +27,11 @@ describe('openDatabase on PGlite (embedded default)', () => {
 
   it('applies the migrations, keeps the data across restarts, and owns its directory alone', async () => {
     const first = await openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir });
-    await first.db
-      .insert(outboxEvents)
-      .values({
-        id: '0b6c3f0e-8f4e-4a53-9d3e-2b1f1e3c4d5a',
-        subject: 'sessions.evt.created.v1',
-        payload: { sessionId: 3 },
-      });
+    await first.db.insert(outboxEvents).values({
+      id: '0b6c3f0e-8f4e-4a53-9d3e-2b1f1e3c4d5a',
+      subject: 'sessions.evt.created.v1',
+      payload: { sessionId: 3 },
+    });
 
     await expect(openDatabase({ service: 'sessions', schema, migrationsFolder, dataDir })).rejects.toThrow(
       /already used by process/,
