@@ -263,15 +263,22 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
         );
         one.client = await ApiClient.login(api, one.account.username, one.account.temporaryPassword);
       }
-      // Level 1 on five competences (3 validated skills each): 15 questions, 3 per competence.
+      // Level 1 on five competences (3 validated skills each): 15 questions, 3 per competence. Pupil 9 has other
+      // competences: none of their questions can be in pupil 8's test (section 4).
       const profile = knowledgeElementsEarning(
         skills,
         { '1.1': 12, '2.1': 12, '3.1': 12, '4.1': 12, '5.1': 12 },
         since,
       );
+      const other = knowledgeElementsEarning(skills, { '1.2': 12, '2.2': 12, '3.2': 12, '4.2': 12, '5.2': 12 }, since);
       await ok(
         staff.post('/profiles/import', {
-          json: { profiles: pupils.map((one) => ({ userId: one.account.userId, knowledgeElements: profile })) },
+          json: {
+            profiles: pupils.map((one) => ({
+              userId: one.account.userId,
+              knowledgeElements: one.index === 9 ? other : profile,
+            })),
+          },
         }),
         201,
       );
@@ -587,7 +594,7 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
         who.courseId = started.courseId;
         extra.push(who);
       }
-      [victim, attacker] = extra as [Pupil, Pupil];
+      [attacker, victim] = extra as [Pupil, Pupil];
       await answerUpTo(victim, 2);
       await answerUpTo(attacker, 1);
     });

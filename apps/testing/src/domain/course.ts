@@ -78,9 +78,6 @@ export function decideAnswer(
   at: Date,
 ): AnswerDecision {
   const question = course.questions.find((one) => one.challengeId === request.challengeId);
-  if (question === undefined) {
-    throw new DomainError(TestingErrorCode.CHALLENGE_NOT_IN_COURSE, 'Cette question ne fait pas partie de votre test.');
-  }
   const value = receivedValue(request);
   const existing = course.answers.find((answer) => answer.challengeId === request.challengeId);
   if (existing !== undefined) {
@@ -88,10 +85,14 @@ export function decideAnswer(
     throw new DomainError(
       TestingErrorCode.ANSWER_ALREADY_RECORDED,
       'Vous avez déjà répondu à cette question : une réponse enregistrée ne peut pas être modifiée.',
-      { questionNumber: question.number },
+      { questionNumber: existing.questionNumber },
     );
   }
+  // Once the test is over, nothing new is accepted, whatever it is.
   if (course.state !== 'started') throw courseEnded(course.state);
+  if (question === undefined) {
+    throw new DomainError(TestingErrorCode.CHALLENGE_NOT_IN_COURSE, 'Cette question ne fait pas partie de votre test.');
+  }
   const current = currentQuestion(course);
   if (current === null || current.challengeId !== request.challengeId) {
     throw new DomainError(
