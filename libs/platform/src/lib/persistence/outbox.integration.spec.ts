@@ -78,4 +78,25 @@ describe(OutboxRelay.name, () => {
     expect(await database.db.select().from(outboxEvents).where(isNull(outboxEvents.publishedAt))).toHaveLength(1);
     await expect(new OutboxRelay(database.db, events, logger).relayOnce()).resolves.toBe(1);
   });
+
+  it('drains a burst without waiting for the next tick after a full batch', async () => {
+    await database.db.transaction(async (tx) => {
+      for (let index = 0; index < 250; index += 1) {
+        await enqueueEvent(tx, { subject: 'sessions.evt.answered.v1', payload: { sessionId: 1000 + index } });
+      }
+    });
+    // One tick a minute: only the full batches may go on at once.
+    const relay = new OutboxRelay(database.db, events, logger, { intervalMs: 60_000, batchSize: 100 });
+
+    relay.start();
+    const deadline = Date.now() + 10_000;
+    let left = 250;
+    while (left > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      left = (await database.db.select().from(outboxEvents).where(isNull(outboxEvents.publishedAt))).length;
+    }
+    await relay.stop();
+
+    expect(left).toBe(0);
+  });
 });
