@@ -141,6 +141,8 @@ export class InvigilateSession {
         'Ce candidat n’a pas commencé son test : il n’y a rien à terminer.',
       );
     }
+    // A finished test is left as it is: nothing happened, nothing to record or announce.
+    if (course.state === 'completed') return toInvigilatedCandidate(candidate, course);
     const at = this.clock.now();
     await this.invigilation.recordAction(
       {
