@@ -5,6 +5,7 @@ import { CANDIDATE_CHECKS, type CandidateChecks } from '../domain/candidate-chec
 import { matchCandidate } from '../domain/candidate-matching';
 import { CANDIDATE_REPOSITORY, type CandidateRepository } from '../domain/candidate.repository';
 import { SESSION_REPOSITORY, type SessionRepository } from '../domain/session.repository';
+import { openSessionForCandidate } from './open-session';
 import { CLOCK } from './tokens';
 
 const ASK_INVIGILATOR = 'Vérifiez-les avec votre surveillant.';
@@ -23,16 +24,11 @@ export class JoinSession {
   ) {}
 
   async execute(request: JoinSessionRequest): Promise<JoinedSession> {
-    const session = await this.sessions.findById(request.sessionId);
-    if (session === null) {
-      throw new DomainError(SessionsErrorCode.SESSION_NOT_FOUND, 'Ce numéro de session n’existe pas.');
-    }
-    if (!session.isAccessible) {
-      throw new DomainError(
-        SessionsErrorCode.SESSION_NOT_ACCESSIBLE,
-        'Cette session est finalisée : il n’est plus possible de la rejoindre.',
-      );
-    }
+    const session = await openSessionForCandidate(
+      this.sessions,
+      request.sessionId,
+      'Cette session est finalisée : il n’est plus possible de la rejoindre.',
+    );
     const outcome = matchCandidate(await this.candidates.listOf(request.sessionId), request, request.userId);
     switch (outcome.kind) {
       case 'not-found':

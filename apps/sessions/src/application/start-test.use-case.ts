@@ -4,6 +4,7 @@ import { type Clock, DomainError } from '@pix/kernel';
 import { CANDIDATE_REPOSITORY, type CandidateRepository } from '../domain/candidate.repository';
 import { SESSION_REPOSITORY, type SessionRepository } from '../domain/session.repository';
 import { TEST_RUNNER, type TestRunner } from '../domain/test-runner';
+import { openSessionForCandidate } from './open-session';
 import { CLOCK } from './tokens';
 
 /** No test starts or resumes more than 24 h after the session's first start (rules §6.1). */
@@ -24,16 +25,11 @@ export class StartTest {
   ) {}
 
   async execute(request: StartTestRequest): Promise<StartedTest> {
-    const session = await this.sessions.findById(request.sessionId);
-    if (session === null) {
-      throw new DomainError(SessionsErrorCode.SESSION_NOT_FOUND, 'Ce numéro de session n’existe pas.');
-    }
-    if (!session.isAccessible) {
-      throw new DomainError(
-        SessionsErrorCode.SESSION_NOT_ACCESSIBLE,
-        'Cette session est finalisée : le test ne peut plus commencer.',
-      );
-    }
+    const session = await openSessionForCandidate(
+      this.sessions,
+      request.sessionId,
+      'Cette session est finalisée : le test ne peut plus commencer.',
+    );
     const inSession = await this.candidates.listOf(request.sessionId);
     const candidate = inSession.find((one) => one.userId === request.userId && one.reconciledAt !== null);
     if (candidate?.id === undefined || candidate.reconciledAt === null) {
