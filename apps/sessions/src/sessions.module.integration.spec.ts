@@ -3,6 +3,7 @@ import type { INestMicroservice } from '@nestjs/common';
 import {
   type CourseProgress,
   type CreateSessionRequest,
+  type SessionView,
   healthSubject,
   IdentitySubjects,
   SessionsEvents,
@@ -694,25 +695,40 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
       expect(space.candidates[0]).toMatchObject({ id: joined.candidateId, authorizedToStart: false });
     });
 
-    it('starts the test with the access code once presence is confirmed, and resumes only after a new authorisation', async () => {
+    /** A session of the centre with two certifiable pupils (account 9000 + pupil id), open in the invigilator space. */
+    async function sessionOfTwo(
+      centreId: number,
+      first: [number, string],
+      second: [number, string],
+      invigilatorId: number,
+    ): Promise<SessionView> {
       const bus = app.get(MessageBus);
-      const database = app.get<DatabaseHandle>(DATABASE);
-      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 72 });
+      const session = await bus.request(SessionsSubjects.createSession, {
+        ...planning,
+        certificationCenterId: centreId,
+      });
       await bus.request(SessionsSubjects.enrolPupils, {
         sessionId: session.id,
-        certificationCenterId: 72,
-        pupils: [pupil(701, 'Léa'), pupil(702, 'Nour')],
+        certificationCenterId: centreId,
+        pupils: [pupil(...first), pupil(...second)],
       });
-      accounts.set(701, 9701);
-      accounts.set(702, 9702);
-      certifiable.add(9701);
-      certifiable.add(9702);
+      for (const [pupilId] of [first, second]) {
+        accounts.set(pupilId, 9000 + pupilId);
+        certifiable.add(9000 + pupilId);
+      }
       await bus.request(SessionsSubjects.superviseSession, {
         sessionId: session.id,
         password: session.invigilatorPassword,
-        userId: 43,
-        ip: '10.9.9.10',
+        userId: invigilatorId,
+        ip: `10.9.9.${invigilatorId}`,
       });
+      return session;
+    }
+
+    it('starts the test with the access code once presence is confirmed, and resumes only after a new authorisation', async () => {
+      const bus = app.get(MessageBus);
+      const database = app.get<DatabaseHandle>(DATABASE);
+      const session = await sessionOfTwo(72, [701, 'Léa'], [702, 'Nour'], 43);
       const join = () =>
         bus.request(SessionsSubjects.joinSession, {
           sessionId: session.id,
@@ -822,22 +838,7 @@ describe(`${SessionsModule.name} on a real nats-server and database`, () => {
     it('refuses any start more than 24 h after the session’s first start', async () => {
       const bus = app.get(MessageBus);
       const database = app.get<DatabaseHandle>(DATABASE);
-      const session = await bus.request(SessionsSubjects.createSession, { ...planning, certificationCenterId: 73 });
-      await bus.request(SessionsSubjects.enrolPupils, {
-        sessionId: session.id,
-        certificationCenterId: 73,
-        pupils: [pupil(801, 'Adam'), pupil(802, 'Inès')],
-      });
-      accounts.set(801, 9801);
-      accounts.set(802, 9802);
-      certifiable.add(9801);
-      certifiable.add(9802);
-      await bus.request(SessionsSubjects.superviseSession, {
-        sessionId: session.id,
-        password: session.invigilatorPassword,
-        userId: 45,
-        ip: '10.9.9.11',
-      });
+      const session = await sessionOfTwo(73, [801, 'Adam'], [802, 'Inès'], 45);
       const ines = await bus.request(SessionsSubjects.joinSession, {
         sessionId: session.id,
         userId: 9802,
