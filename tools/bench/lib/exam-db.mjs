@@ -85,7 +85,9 @@ export async function storedAnswersFromPglite(dataDir, courseIds) {
 export function compareAnswers(acknowledged, rows) {
   const key = (courseId, questionNumber, challengeId) => `${courseId}:${questionNumber}:${challengeId}`;
   const stored = new Set(rows.map((row) => key(row.course_id, row.question_number, row.challenge_id)));
-  const receipts = new Set(acknowledged.map((answer) => key(answer.courseId, answer.questionNumber, answer.challengeId)));
+  const receipts = new Set(
+    acknowledged.map((answer) => key(answer.courseId, answer.questionNumber, answer.challengeId)),
+  );
   const missing = [...receipts].filter((answer) => !stored.has(answer));
   const unacknowledged = [...stored].filter((answer) => !receipts.has(answer));
   return { acknowledged: receipts.size, found: receipts.size - missing.length, missing, unacknowledged };

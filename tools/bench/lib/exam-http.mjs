@@ -76,12 +76,21 @@ function parsed(response, bytes, ms) {
   return {
     status: response.statusCode,
     ok,
-    code: ok ? 'OK' : (body?.code ?? 'HTTP_ERROR'),
+    code: ok ? 'OK' : errorCode(body),
     message: ok ? undefined : body?.message,
     body,
     headers: response.headers,
     ms,
   };
+}
+
+/** The error's code; a timeout between services also names the NATS subject that stayed silent. */
+function errorCode(body) {
+  const code = body?.code ?? 'HTTP_ERROR';
+  const subject = body?.details?.subject;
+  return typeof subject === 'string'
+    ? `${code} (${subject}${body.details.reason ? `, ${body.details.reason}` : ''})`
+    : code;
 }
 
 /** The `pix_refresh=…` pair of a sign-in answer, to renew an access token without the password. */

@@ -14,17 +14,98 @@ const IMPORT_MAX_ELEMENTS = 5000;
 const SETUP_CONCURRENCY = 4;
 
 const FIRST_NAMES = [
-  'Léa', 'Hugo', 'Chloé', 'Thomas', 'Manon', 'Lucas', 'Inès', 'Gabriel', 'Zoé', 'Nathan', 'Jade', 'Enzo', 'Louise',
-  'Arthur', 'Emma', 'Louis', 'Alice', 'Adam', 'Lina', 'Raphaël', 'Rose', 'Paul', 'Ambre', 'Noé', 'Agathe', 'Sacha',
-  'Romane', 'Tiago', 'Clémence', 'Mathis', 'Juliette', 'Maël', 'Lou', 'Yanis', 'Anaïs', 'Théo', 'Eva', 'Maxime',
-  'Sarah', 'Ibrahim',
+  'Léa',
+  'Hugo',
+  'Chloé',
+  'Thomas',
+  'Manon',
+  'Lucas',
+  'Inès',
+  'Gabriel',
+  'Zoé',
+  'Nathan',
+  'Jade',
+  'Enzo',
+  'Louise',
+  'Arthur',
+  'Emma',
+  'Louis',
+  'Alice',
+  'Adam',
+  'Lina',
+  'Raphaël',
+  'Rose',
+  'Paul',
+  'Ambre',
+  'Noé',
+  'Agathe',
+  'Sacha',
+  'Romane',
+  'Tiago',
+  'Clémence',
+  'Mathis',
+  'Juliette',
+  'Maël',
+  'Lou',
+  'Yanis',
+  'Anaïs',
+  'Théo',
+  'Eva',
+  'Maxime',
+  'Sarah',
+  'Ibrahim',
 ];
 const LAST_NAMES = [
-  'MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND', 'LEROY', 'MOREAU', 'SIMON',
-  'LAURENT', 'LEFEBVRE', 'MICHEL', 'GARCIA', 'DAVID', 'BERTRAND', 'ROUX', 'VINCENT', 'FOURNIER', 'MOREL', 'GIRARD',
-  'ANDRÉ', 'LEFÈVRE', 'MERCIER', 'DUPONT', 'LAMBERT', 'BONNET', 'FRANÇOIS', 'MARTINEZ', 'LEGRAND', 'GARNIER',
-  'FAURE', 'ROUSSEAU', 'BLANC', 'GUERIN', 'MULLER', 'HENRY', 'ROUSSEL', 'NICOLAS', 'PERRIN', 'MORIN', 'MATHIEU',
-  'CLEMENT', 'GAUTHIER', 'DUMONT', 'LOPEZ', 'FONTAINE', 'CHEVALIER', 'ROBIN',
+  'MARTIN',
+  'BERNARD',
+  'DUBOIS',
+  'THOMAS',
+  'ROBERT',
+  'RICHARD',
+  'PETIT',
+  'DURAND',
+  'LEROY',
+  'MOREAU',
+  'SIMON',
+  'LAURENT',
+  'LEFEBVRE',
+  'MICHEL',
+  'GARCIA',
+  'DAVID',
+  'BERTRAND',
+  'ROUX',
+  'VINCENT',
+  'FOURNIER',
+  'MOREL',
+  'GIRARD',
+  'ANDRÉ',
+  'LEFÈVRE',
+  'MERCIER',
+  'DUPONT',
+  'LAMBERT',
+  'BONNET',
+  'FRANÇOIS',
+  'MARTINEZ',
+  'LEGRAND',
+  'GARNIER',
+  'FAURE',
+  'ROUSSEAU',
+  'BLANC',
+  'GUERIN',
+  'MULLER',
+  'HENRY',
+  'ROUSSEL',
+  'NICOLAS',
+  'PERRIN',
+  'MORIN',
+  'MATHIEU',
+  'CLEMENT',
+  'GAUTHIER',
+  'DUMONT',
+  'LOPEZ',
+  'FONTAINE',
+  'CHEVALIER',
+  'ROBIN',
 ];
 const UAI_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 
@@ -86,13 +167,29 @@ export function roster(count, perSession, tag) {
 /** The school's pupil base export: semicolon-separated, dd/mm/yyyy dates, a BOM and CRLF like a spreadsheet's. */
 function pupilCsv(pupils) {
   const header = [
-    'Identifiant national', 'Nom de famille', 'Prénom', 'Date de naissance', 'Sexe', 'Division',
-    'Code commune de naissance', 'Commune de naissance', 'Pays de naissance',
+    'Identifiant national',
+    'Nom de famille',
+    'Prénom',
+    'Date de naissance',
+    'Sexe',
+    'Division',
+    'Code commune de naissance',
+    'Commune de naissance',
+    'Pays de naissance',
   ];
   const lines = pupils.map((pupil) => {
     const [year, month, day] = pupil.birthdate.split('-');
-    return [pupil.nationalId, pupil.lastName, pupil.firstName, `${day}/${month}/${year}`, pupil.sex, pupil.division,
-      '33318', 'PESSAC', 'FRANCE'].join(';');
+    return [
+      pupil.nationalId,
+      pupil.lastName,
+      pupil.firstName,
+      `${day}/${month}/${year}`,
+      pupil.sex,
+      pupil.division,
+      '33318',
+      'PESSAC',
+      'FRANCE',
+    ].join(';');
   });
   return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }
@@ -105,11 +202,16 @@ export function referentialSkills(dir = CHALLENGES_DIR) {
     const skills = data.tubes.flatMap((tube) =>
       tube.skills
         .filter((skill) =>
-          skill.challenges.some((challenge) => challenge.locale === 'fr-fr' && ['validé', 'archivé'].includes(challenge.status)),
+          skill.challenges.some(
+            (challenge) => challenge.locale === 'fr-fr' && ['validé', 'archivé'].includes(challenge.status),
+          ),
         )
         .map((skill) => ({ name: `${tube.name}${skill.level}`, level: skill.level })),
     );
-    byCompetence.set(data.competence, skills.sort((a, b) => a.level - b.level));
+    byCompetence.set(
+      data.competence,
+      skills.sort((a, b) => a.level - b.level),
+    );
   }
   return byCompetence;
 }
@@ -126,14 +228,17 @@ export function knowledgeElements(skills, questions, now = Date.now()) {
   let minute = 0;
   return chosen.flatMap((competence) => {
     const count = questions === 'full' ? 3 : 2 + Math.floor(Math.random() * 2);
-    return skills.get(competence).slice(0, count).map((skill) => ({
-      competence,
-      skill: skill.name,
-      status: 'validated',
-      challengeId: null,
-      earnedPix: 4,
-      createdAt: new Date(positionedAt + minute++ * 60_000).toISOString(),
-    }));
+    return skills
+      .get(competence)
+      .slice(0, count)
+      .map((skill) => ({
+        competence,
+        skill: skill.name,
+        status: 'validated',
+        challengeId: null,
+        earnedPix: 4,
+        createdAt: new Date(positionedAt + minute++ * 60_000).toISOString(),
+      }));
   });
 }
 
@@ -152,12 +257,17 @@ async function importProfiles(client, adminToken, profiles) {
   let elements = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    expectOk('POST', '/profiles/import', await client.send('POST', '/profiles/import', { token: adminToken, json: { profiles: batch } }));
+    expectOk(
+      'POST',
+      '/profiles/import',
+      await client.send('POST', '/profiles/import', { token: adminToken, json: { profiles: batch } }),
+    );
     batch = [];
     elements = 0;
   };
   for (const profile of profiles) {
-    if (batch.length === IMPORT_MAX_USERS || elements + profile.knowledgeElements.length > IMPORT_MAX_ELEMENTS) await flush();
+    if (batch.length === IMPORT_MAX_USERS || elements + profile.knowledgeElements.length > IMPORT_MAX_ELEMENTS)
+      await flush();
     batch.push(profile);
     elements += profile.knowledgeElements.length;
   }
@@ -180,7 +290,8 @@ export async function setUpExam({ client, admin, candidates, perSession, questio
     return result;
   };
   const adminToken = (await signIn(client, admin.email, admin.password)).token;
-  const post = async (path, json, token = adminToken) => expectOk('POST', path, await client.send('POST', path, { token, json }));
+  const post = async (path, json, token = adminToken) =>
+    expectOk('POST', path, await client.send('POST', path, { token, json }));
   const get = async (path, token = adminToken) => expectOk('GET', path, await client.send('GET', path, { token }));
 
   const centre = await step('SCO centre', () =>
@@ -197,14 +308,18 @@ export async function setUpExam({ client, admin, candidates, perSession, questio
     const form = multipartFile('file', `eleves-${tag}.csv`, 'text/csv', pupilCsv(pupils));
     const path = `/centres/${centre.id}/pupils/import`;
     const report = expectOk('POST', path, await client.send('POST', path, { token: adminToken, ...form }));
-    if (report.created !== pupils.length) throw new Error(`pupil import created ${report.created}: ${JSON.stringify(report)}`);
+    if (report.created !== pupils.length)
+      throw new Error(`pupil import created ${report.created}: ${JSON.stringify(report)}`);
   });
 
   await step(`${pupils.length} pupil accounts`, async () => {
     const { pupils: stored } = await get(`/centres/${centre.id}/pupils`);
     const byNationalId = new Map(stored.map((pupil) => [pupil.nationalId, pupil]));
     await mapLimit(pupils, SETUP_CONCURRENCY, async (pupil) => {
-      const credentials = await post(`/centres/${centre.id}/pupils/${byNationalId.get(pupil.nationalId).id}/account`, {});
+      const credentials = await post(
+        `/centres/${centre.id}/pupils/${byNationalId.get(pupil.nationalId).id}/account`,
+        {},
+      );
       pupil.userId = credentials.userId;
       pupil.username = credentials.username;
       pupil.password = credentials.temporaryPassword;
@@ -252,7 +367,12 @@ export async function setUpExam({ client, admin, candidates, perSession, questio
       if (enrolled.candidateCount !== expected) {
         throw new Error(`session ${session.id}: ${enrolled.candidateCount} candidates enrolled, ${expected} expected`);
       }
-      return { id: session.id, division, accessCode: session.accessCode, invigilatorPassword: session.invigilatorPassword };
+      return {
+        id: session.id,
+        division,
+        accessCode: session.accessCode,
+        invigilatorPassword: session.invigilatorPassword,
+      };
     }),
   );
 
@@ -263,7 +383,11 @@ export async function setUpExam({ client, admin, candidates, perSession, questio
       const password = `Surveillance-${tag}-${index + 1}-matin`;
       await post('/users', { firstName: 'Surveillant', lastName: `Salle ${index + 1}`, email, password });
       const signed = await signIn(client, email, password);
-      await post(`/invigilation/sessions/${session.id}/sign-in`, { password: session.invigilatorPassword }, signed.token);
+      await post(
+        `/invigilation/sessions/${session.id}/sign-in`,
+        { password: session.invigilatorPassword },
+        signed.token,
+      );
       session.invigilator = { email, password, token: signed.token, cookie: signed.cookie };
     }),
   );
