@@ -62,6 +62,7 @@ const SESSIONS_STATUSES: Readonly<Record<SessionsErrorCode, number>> = {
 const IDENTITY_STATUSES: Readonly<Record<IdentityErrorCode, number>> = {
   INVALID_CREDENTIALS: 401,
   LOGIN_THROTTLED: 429,
+  SIGN_IN_BUSY: 503,
   REFRESH_TOKEN_INVALID: 401,
   ACCOUNT_INVALID: 400,
   WEAK_PASSWORD: 400,

@@ -2,6 +2,8 @@
 export const IdentityErrorCode = {
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
+  /** Too many passwords being checked at once: retry in a moment (`details.retryAfterSeconds`). */
+  SIGN_IN_BUSY: 'SIGN_IN_BUSY',
   REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_INVALID',
   ACCOUNT_INVALID: 'ACCOUNT_INVALID',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
