@@ -17,6 +17,18 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./centres/centres.routes').then((m) => m.centresRoutes),
   },
   {
+    path: 'surveillance',
+    canActivate: [authGuard],
+    runGuardsAndResolvers: 'always',
+    loadChildren: () => import('./invigilation/invigilation.routes').then((m) => m.invigilationRoutes),
+  },
+  {
+    path: 'certification',
+    canActivate: [authGuard],
+    runGuardsAndResolvers: 'always',
+    loadChildren: () => import('./candidate/candidate.routes').then((m) => m.candidateRoutes),
+  },
+  {
     path: 'etat-de-la-plateforme',
     loadChildren: () => import('./platform-status/platform-status.routes').then((m) => m.platformStatusRoutes),
   },
