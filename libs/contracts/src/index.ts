@@ -13,3 +13,4 @@ export * from './lib/testing/testing.messages';
 export * from './lib/identity/identity.errors';
 export * from './lib/incidents/incidents.errors';
 export * from './lib/incidents/incidents.messages';
+export * from './lib/incidents/issue-report-catalogue';

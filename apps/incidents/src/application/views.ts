@@ -1,7 +1,7 @@
 import type { AlertView, IssueReportRecordedEvent, IssueReportView } from '@pix/contracts';
 import type { CandidateAlert } from '../domain/candidate-alert';
 import type { IssueReport } from '../domain/issue-report';
-import { findIssueReportKind, isIssueReportSubcategory } from '../domain/issue-report-catalogue';
+import { findIssueReportKind, isIssueReportSubcategory } from '@pix/contracts';
 
 export function toIssueReportView(report: IssueReport): IssueReportView {
   const props = report.toProps();

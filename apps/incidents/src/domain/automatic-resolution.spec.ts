@@ -7,7 +7,7 @@ import {
   type ReportToResolve,
   resolveAutomatically,
 } from './automatic-resolution';
-import type { IssueReportSubcategory } from './issue-report-catalogue';
+import type { IssueReportSubcategory } from '@pix/contracts';
 import { IssueReport } from './issue-report';
 
 const plainFlags: ChallengeFlags = {

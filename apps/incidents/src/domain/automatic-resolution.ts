@@ -1,5 +1,5 @@
 import type { AnswerStatus, ChallengeFlags } from '@pix/referential';
-import type { IssueReportCategory, IssueReportSubcategory } from './issue-report-catalogue';
+import type { IssueReportCategory, IssueReportSubcategory } from '@pix/contracts';
 
 /** The status of a recorded answer: the graded ones, plus the time and focus outcomes the test records. */
 export type RecordedAnswerStatus = AnswerStatus | 'timedout' | 'focusedOut';

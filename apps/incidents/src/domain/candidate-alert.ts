@@ -5,7 +5,7 @@ import {
   type IssueReportKind,
   MAX_QUESTION_NUMBER,
   MIN_QUESTION_NUMBER,
-} from './issue-report-catalogue';
+} from '@pix/contracts';
 import type { FieldProblem } from './issue-report';
 
 export interface RaiseAlertInput {

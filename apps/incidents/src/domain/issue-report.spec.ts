@@ -1,6 +1,6 @@
 import { IncidentsErrorCode } from '@pix/contracts';
 import { DomainError, FixedClock } from '@pix/kernel';
-import { CREATABLE_ISSUE_REPORT_KINDS } from './issue-report-catalogue';
+import { CREATABLE_ISSUE_REPORT_KINDS } from '@pix/contracts';
 import { IssueReport, type IssueReportInput, kindFieldsOfCode } from './issue-report';
 
 const NOW = new Date('2025-03-14T10:00:00Z');

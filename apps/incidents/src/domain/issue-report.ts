@@ -13,7 +13,7 @@ import {
   MAX_DESCRIPTION_LENGTH,
   MAX_QUESTION_NUMBER,
   MIN_QUESTION_NUMBER,
-} from './issue-report-catalogue';
+} from '@pix/contracts';
 
 /**
  * What the invigilator, the centre or the service itself records for one candidate of a session. The values come

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { and, asc, eq } from 'drizzle-orm';
 import { IssueReport } from '../../domain/issue-report';
-import type { IssueReportCategory, IssueReportSubcategory } from '../../domain/issue-report-catalogue';
+import type { IssueReportCategory, IssueReportSubcategory } from '@pix/contracts';
 import type { IssueReportRepository } from '../../domain/issue-report.repository';
 import { DrizzleTransactions } from './drizzle-transactions';
 import { issueReports } from './schema';
