@@ -1209,7 +1209,19 @@ describe('issue 3 — preparing certification sessions through the gateway (real
     });
 
     it('a pupil of the collège, signed in with their own account, gets 403 on the centre’s routes too', async () => {
-      const pupil = await ApiClient.login(api, martinAccount.username, martinAccount.temporaryPassword);
+      // With the temporary password, nothing but changing it: 403 PASSWORD_CHANGE_REQUIRED everywhere else.
+      const temporary = await ApiClient.login(api, martinAccount.username, martinAccount.temporaryPassword);
+      const blocked = await temporary.get<ApiErrorResponse>('/centres');
+      expect([blocked.status, blocked.body.code]).toEqual([403, 'PASSWORD_CHANGE_REQUIRED']);
+      expect((await temporary.get<MeView>('/auth/me')).status).toBe(200);
+      const ownPassword = 'Léa choisit son propre mot de passe';
+      await ok(
+        temporary.post('/auth/password', {
+          json: { currentPassword: martinAccount.temporaryPassword, newPassword: ownPassword },
+        }),
+      );
+      const pupil = await ApiClient.login(api, martinAccount.username, ownPassword);
+      expect(pupil.me.user.mustChangePassword).toBe(false);
       const routes = collegeRoutes();
 
       expect(await outcomes(pupil, routes)).toEqual(

@@ -421,6 +421,12 @@ describe('the console in Chromium — the invigilator space and the candidate’
     const { page } = pupilDesk;
     await page.goto(url('/certification'), { waitUntil: 'domcontentloaded' });
     await signIn(page, lea.username, lea.temporaryPassword);
+    // A temporary password: the console asks for the pupil's own first, then goes where she was heading.
+    await waitForHeading(page, 'Choisissez votre mot de passe');
+    await fill(page, 'Mot de passe temporaire', lea.temporaryPassword);
+    await fill(page, 'Nouveau mot de passe', 'Léa passe sa certification Pix');
+    await fill(page, 'Confirmez le nouveau mot de passe', 'Léa passe sa certification Pix');
+    await button(page, 'Enregistrer mon mot de passe').click();
     await waitForPath(page, '/certification');
     await waitForHeading(page, 'Passer ma certification');
 

@@ -261,7 +261,17 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
           staff.post<PupilCredentials>(`/centres/${college.id}/pupils/${pupilView.id}/account`),
           201,
         );
-        one.client = await ApiClient.login(api, one.account.username, one.account.temporaryPassword);
+        // First sign-in: the temporary password is changed before anything else.
+        const first = await ApiClient.login(api, one.account.username, one.account.temporaryPassword);
+        await ok(
+          first.post('/auth/password', {
+            json: {
+              currentPassword: one.account.temporaryPassword,
+              newPassword: `${one.firstName} passe sa certification Pix`,
+            },
+          }),
+        );
+        one.client = await ApiClient.login(api, one.account.username, `${one.firstName} passe sa certification Pix`);
       }
       // Level 1 on five competences (3 validated skills each): 15 questions, 3 per competence. Pupil 9 has other
       // competences: none of their questions can be in pupil 8's test (section 4).
@@ -405,7 +415,7 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
       const who = pupil(4);
       await answerUpTo(who, 5);
       // Another computer: sign in again, join again (that resets the authorisation), the access code again.
-      who.client = await ApiClient.login(api, who.account.username, who.account.temporaryPassword);
+      who.client = await ApiClient.login(api, who.account.username, `${who.firstName} passe sa certification Pix`);
       await ok(join(who));
       const wait = await refused(start(who), 403, 'CANDIDATE_NOT_AUTHORIZED');
       expect(wait).toBe('Merci de contacter votre surveillant afin qu’il autorise la reprise de votre test.');

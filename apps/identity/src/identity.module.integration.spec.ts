@@ -70,7 +70,12 @@ describe(`${IdentityModule.name} on a real nats-server and database`, () => {
       });
 
       const actor = await accessTokens.verify(pair.accessToken);
-      expect(actor).toEqual({ userId: pair.me.user.id, staffRole: 'SUPER_ADMIN', centres: [] });
+      expect(actor).toEqual({
+        userId: pair.me.user.id,
+        staffRole: 'SUPER_ADMIN',
+        centres: [],
+        mustChangePassword: false,
+      });
       expect(pair.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     });
 
@@ -355,6 +360,8 @@ describe(`${IdentityModule.name} on a real nats-server and database`, () => {
         ip: '10.2.0.1',
       });
       expect(pair.me.user).toMatchObject({ username: 'lea.martin1503', mustChangePassword: true });
+      // The access token says so too: the gateway lets such a token change the password and nothing else.
+      await expect(accessTokens.verify(pair.accessToken)).resolves.toMatchObject({ mustChangePassword: true });
 
       const weak = await refused(
         bus.request(IdentitySubjects.changePassword, {

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard, homeRedirect, signedOutGuard } from './core/auth/auth.guards';
+import { authGuard, homeRedirect, signedOutGuard, temporaryPasswordGuard } from './core/auth/auth.guards';
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: homeRedirect },
@@ -8,6 +8,12 @@ export const appRoutes: Route[] = [
     title: 'Connexion – Pix Certif',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./auth/sign-in-page.component').then((m) => m.SignInPageComponent),
+  },
+  {
+    path: 'mot-de-passe',
+    title: 'Choisir son mot de passe – Pix Certif',
+    canActivate: [temporaryPasswordGuard],
+    loadComponent: () => import('./auth/change-password-page.component').then((m) => m.ChangePasswordPageComponent),
   },
   {
     path: 'centres',

@@ -1,7 +1,12 @@
 import type { Actor } from '@pix/platform';
 import { canAccessCentre, hasStaffRole } from './access-policy';
 
-const member = (centres: Actor['centres']): Actor => ({ userId: 1, staffRole: null, centres });
+const member = (centres: Actor['centres']): Actor => ({
+  userId: 1,
+  staffRole: null,
+  centres,
+  mustChangePassword: false,
+});
 
 describe(canAccessCentre.name, () => {
   it('lets the members of a centre read it and act as members; only its ADMIN acts as admin', () => {
@@ -31,7 +36,12 @@ describe(canAccessCentre.name, () => {
   });
 
   it('lets every staff role read any centre, and only SUPER_ADMIN act on it', () => {
-    const staff = (staffRole: Actor['staffRole']): Actor => ({ userId: 2, staffRole, centres: [] });
+    const staff = (staffRole: Actor['staffRole']): Actor => ({
+      userId: 2,
+      staffRole,
+      centres: [],
+      mustChangePassword: false,
+    });
 
     expect(canAccessCentre(staff('METIER'), 7, 'read')).toBe(true);
     expect(canAccessCentre(staff('CERTIF'), 7, 'MEMBER')).toBe(false);
@@ -41,8 +51,18 @@ describe(canAccessCentre.name, () => {
 
 describe(hasStaffRole.name, () => {
   it('requires one of the listed roles', () => {
-    expect(hasStaffRole({ userId: 1, staffRole: 'METIER', centres: [] }, ['SUPER_ADMIN', 'CERTIF'])).toBe(false);
-    expect(hasStaffRole({ userId: 1, staffRole: 'CERTIF', centres: [] }, ['SUPER_ADMIN', 'CERTIF'])).toBe(true);
+    expect(
+      hasStaffRole({ userId: 1, staffRole: 'METIER', centres: [], mustChangePassword: false }, [
+        'SUPER_ADMIN',
+        'CERTIF',
+      ]),
+    ).toBe(false);
+    expect(
+      hasStaffRole({ userId: 1, staffRole: 'CERTIF', centres: [], mustChangePassword: false }, [
+        'SUPER_ADMIN',
+        'CERTIF',
+      ]),
+    ).toBe(true);
     expect(hasStaffRole(member([{ id: 1, role: 'ADMIN' }]), ['SUPER_ADMIN'])).toBe(false);
   });
 });

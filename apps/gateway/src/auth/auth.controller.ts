@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiZodBody } from '../http/openapi';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
-import { CurrentActor, Public } from './auth.decorators';
+import { CurrentActor, Public, TemporaryPasswordAllowed } from './auth.decorators';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
 const loginSchema = z.object({
@@ -78,6 +78,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @TemporaryPasswordAllowed()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user and their centre memberships' })
   me(@CurrentActor() actor: Actor): Promise<MeView> {
@@ -86,6 +87,7 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(200)
+  @TemporaryPasswordAllowed()
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Change one’s password (required after a temporary one); other sign-ins are revoked',

@@ -7,9 +7,13 @@ import type { CentreAccessLevel } from './access-policy';
 export const PUBLIC_ROUTE = 'pix:public';
 export const STAFF_ROLES_REQUIRED = 'pix:staff-roles';
 export const CENTRE_ACCESS = 'pix:centre-access';
+export const TEMPORARY_PASSWORD_ALLOWED = 'pix:temporary-password-allowed';
 
 /** No access token needed (sign-in, invitation links, health). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Reachable while signed in with a temporary password (who am I, change it): every other route refuses. */
+export const TemporaryPasswordAllowed = () => SetMetadata(TEMPORARY_PASSWORD_ALLOWED, true);
 
 /** Only national staff with one of these roles. */
 export const StaffOnly = (...roles: StaffRole[]) => SetMetadata(STAFF_ROLES_REQUIRED, roles);

@@ -1,11 +1,17 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { CommonErrorCode, type StaffRole } from '@pix/contracts';
+import { CommonErrorCode, IdentityErrorCode, type StaffRole } from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
 import type { AccessTokens } from '@pix/platform';
 import { HTTP_MESSAGES } from '../http/error-status';
 import { type CentreAccessLevel, canAccessCentre, hasStaffRole } from './access-policy';
-import { type AuthenticatedRequest, CENTRE_ACCESS, PUBLIC_ROUTE, STAFF_ROLES_REQUIRED } from './auth.decorators';
+import {
+  type AuthenticatedRequest,
+  CENTRE_ACCESS,
+  PUBLIC_ROUTE,
+  STAFF_ROLES_REQUIRED,
+  TEMPORARY_PASSWORD_ALLOWED,
+} from './auth.decorators';
 
 export const GATEWAY_ACCESS_TOKENS = Symbol('GATEWAY_ACCESS_TOKENS');
 
@@ -29,6 +35,15 @@ export class AuthGuard implements CanActivate {
     const actor = match?.[1] === undefined ? null : await this.tokens.verify(match[1]);
     if (actor === null) throw new DomainError(CommonErrorCode.UNAUTHENTICATED, HTTP_MESSAGES.unauthenticated);
     request.actor = actor;
+    if (
+      actor.mustChangePassword &&
+      this.reflector.getAllAndOverride<boolean>(TEMPORARY_PASSWORD_ALLOWED, targets) !== true
+    ) {
+      throw new DomainError(
+        IdentityErrorCode.PASSWORD_CHANGE_REQUIRED,
+        'Votre mot de passe est temporaire : choisissez votre propre mot de passe pour continuer.',
+      );
+    }
 
     const staffRoles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(STAFF_ROLES_REQUIRED, targets);
     if (staffRoles !== undefined && !hasStaffRole(actor, staffRoles)) throw forbidden();

@@ -35,6 +35,7 @@ export class TokenIssuer {
         userId: user.id,
         staffRole: user.staffRole,
         centres: memberships.map((membership) => ({ id: membership.centreId, role: membership.role })),
+        mustChangePassword: user.mustChangePassword,
       },
       now,
     );

@@ -4,6 +4,8 @@ export const IdentityErrorCode = {
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
   /** Too many passwords being checked at once: retry in a moment (`details.retryAfterSeconds`). */
   SIGN_IN_BUSY: 'SIGN_IN_BUSY',
+  /** Signed in with a temporary password: change it first (POST /api/auth/password), then refresh the token. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_INVALID',
   ACCOUNT_INVALID: 'ACCOUNT_INVALID',
   WEAK_PASSWORD: 'WEAK_PASSWORD',

@@ -8,6 +8,7 @@ const actor: Actor = {
     { id: 7, role: 'ADMIN' },
     { id: 9, role: 'MEMBER' },
   ],
+  mustChangePassword: false,
 };
 const now = new Date('2026-03-16T08:00:00Z');
 
@@ -20,6 +21,15 @@ describe(AccessTokens.name, () => {
     expect(expiresAt.toISOString()).toBe('2026-03-16T08:15:00.000Z');
     await expect(tokens.verify(token, new Date('2026-03-16T08:14:59Z'))).resolves.toEqual(actor);
     await expect(tokens.verify(token, new Date('2026-03-16T08:15:01Z'))).resolves.toBeNull();
+  });
+
+  it('carries a temporary password, and reads a token without the claim as not temporary', async () => {
+    const temporary = await tokens.sign({ ...actor, mustChangePassword: true }, now);
+    const { token } = await tokens.sign(actor, now);
+
+    await expect(tokens.verify(temporary.token, now)).resolves.toMatchObject({ mustChangePassword: true });
+    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).not.toHaveProperty('tmp');
+    await expect(tokens.verify(token, now)).resolves.toMatchObject({ mustChangePassword: false });
   });
 
   it('refuses a token signed with another secret', async () => {

@@ -7,6 +7,8 @@ export interface Actor {
   readonly userId: number;
   readonly staffRole: StaffRole | null;
   readonly centres: readonly { readonly id: number; readonly role: CentreRole }[];
+  /** Signed in with a temporary password: only changing it is allowed until then. */
+  readonly mustChangePassword: boolean;
 }
 
 const ISSUER = 'pix-certif/identity';
@@ -17,6 +19,8 @@ const claimsSchema = z.object({
   sub: z.string().regex(/^\d+$/),
   staff: z.enum(['SUPER_ADMIN', 'CERTIF', 'SUPPORT', 'METIER']).nullable(),
   centres: z.array(z.tuple([z.number().int().positive(), z.enum(['ADMIN', 'MEMBER'])])).max(500),
+  // Absent from tokens signed before the claim existed: they are not temporary.
+  tmp: z.boolean().optional(),
 });
 
 /**
@@ -40,6 +44,7 @@ export class AccessTokens {
     const token = await new SignJWT({
       staff: actor.staffRole,
       centres: actor.centres.map((centre) => [centre.id, centre.role]),
+      ...(actor.mustChangePassword ? { tmp: true } : {}),
     })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(String(actor.userId))
@@ -66,6 +71,7 @@ export class AccessTokens {
         userId: Number(claims.data.sub),
         staffRole: claims.data.staff,
         centres: claims.data.centres.map(([id, role]) => ({ id, role })),
+        mustChangePassword: claims.data.tmp === true,
       };
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;

@@ -3,8 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { apiErrorBody, buildSignedIn } from '../../../testing/builders';
-import { authGuard, safeReturnUrl, signedOutGuard } from './auth.guards';
+import { apiErrorBody, buildMe, buildSignedIn } from '../../../testing/builders';
+import { authGuard, safeReturnUrl, signedOutGuard, temporaryPasswordGuard } from './auth.guards';
 import { authInterceptor } from './auth.interceptor';
 
 @Component({ template: '' })
@@ -21,6 +21,8 @@ describe(authGuard.name, () => {
           { path: 'connexion', component: BlankComponent, canActivate: [signedOutGuard] },
           { path: 'centres', component: BlankComponent, canActivate: [authGuard] },
           { path: 'centres/:centreId/sessions', component: BlankComponent, canActivate: [authGuard] },
+          { path: 'mot-de-passe', component: BlankComponent, canActivate: [temporaryPasswordGuard] },
+          { path: '', component: BlankComponent },
         ]),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
@@ -56,6 +58,30 @@ describe(authGuard.name, () => {
     await navigation;
 
     expect(router.url).toBe('/centres');
+  });
+
+  it('sends someone signed in with a temporary password to choose theirs first, and back afterwards', async () => {
+    const temporary = buildMe();
+    const navigation = router.navigateByUrl('/centres/3/sessions');
+    await tick();
+    gateway.expectOne('/api/auth/refresh').flush(
+      buildSignedIn('token-1', new Date(Date.now() + 15 * 60_000), {
+        ...temporary,
+        user: { ...temporary.user, mustChangePassword: true },
+      }),
+    );
+    await navigation;
+
+    expect(router.url).toBe('/mot-de-passe?retour=%2Fcentres%2F3%2Fsessions');
+  });
+
+  it('keeps the password page for temporary passwords only', async () => {
+    const navigation = router.navigateByUrl('/mot-de-passe');
+    await tick();
+    gateway.expectOne('/api/auth/refresh').flush(buildSignedIn('token-1', new Date(Date.now() + 15 * 60_000)));
+    await navigation;
+
+    expect(router.url).toBe('/');
   });
 
   it('skips the sign-in page for someone already signed in', async () => {

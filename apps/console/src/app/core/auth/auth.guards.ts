@@ -6,7 +6,7 @@ import { AuthService } from './auth.service';
 export function safeReturnUrl(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
-  if (value.startsWith('/connexion')) return null;
+  if (value.startsWith('/connexion') || value.startsWith('/mot-de-passe')) return null;
   return value;
 }
 
@@ -15,8 +15,21 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   const auth = inject(AuthService);
   const router = inject(Router);
   await auth.restoreSession();
-  if (auth.isSignedIn()) return true;
-  return router.createUrlTree(['/connexion'], { queryParams: { retour: state.url } });
+  if (!auth.isSignedIn()) return router.createUrlTree(['/connexion'], { queryParams: { retour: state.url } });
+  // A temporary password is changed before anything else (the gateway refuses every other route meanwhile).
+  if (auth.me()?.user.mustChangePassword === true) {
+    return router.createUrlTree(['/mot-de-passe'], { queryParams: { retour: state.url } });
+  }
+  return true;
+};
+
+/** The password page: for someone signed in with a temporary password. */
+export const temporaryPasswordGuard: CanActivateFn = async () => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  await auth.restoreSession();
+  if (!auth.isSignedIn()) return router.createUrlTree(['/connexion']);
+  return auth.me()?.user.mustChangePassword === true ? true : router.createUrlTree(['/']);
 };
 
 /** The sign-in page, for people not signed in yet. */
@@ -31,5 +44,8 @@ export const signedOutGuard: CanActivateFn = async () => {
 export const homeRedirect = async (): Promise<string> => {
   const auth = inject(AuthService);
   await auth.restoreSession();
-  return auth.isSignedIn() ? '/centres' : '/etat-de-la-plateforme';
+  const me = auth.me();
+  if (me === null) return '/etat-de-la-plateforme';
+  // A pupil (no centre, no staff role) comes to take a test.
+  return me.memberships.length === 0 && me.user.staffRole === null ? '/certification' : '/centres';
 };
