@@ -20,6 +20,7 @@ import type {
 import {
   ApiClient,
   type ApiResponse,
+  ok,
   refreshCookieOf,
   refreshSetCookieLine,
   type SignedIn,
@@ -138,14 +139,6 @@ describe('issue 3 — preparing certification sessions through the gateway (real
   const collegePath = () => `/centres/${college.id}`;
   const scoSessionPath = () => `${collegePath()}/sessions/${scoSession.id}`;
   const proSessionPath = () => `/centres/${formapro.id}/sessions/${proSession.id}`;
-
-  async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-    const answer = await response;
-    if (answer.status !== status) {
-      throw new Error(`expected ${status}, got ${answer.status}: ${answer.bytes.toString('utf8').slice(0, 2000)}`);
-    }
-    return answer.body;
-  }
 
   async function invite(
     by: ApiClient,

@@ -10,7 +10,7 @@ import puppeteer, {
   type HTTPResponse,
   type Page,
 } from 'puppeteer-core';
-import { ApiClient, type ApiResponse } from './support/api-client';
+import { ApiClient, ok } from './support/api-client';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 
@@ -100,14 +100,6 @@ describe('the console in Chromium — a collège ADMIN signs in, imports pupils,
 
   const url = (path: string) => `${running.gatewayUrl}${path}`;
   const sessionPath = () => `/centres/${college.id}/sessions/${sessionId}`;
-
-  async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-    const answer = await response;
-    if (answer.status !== status) {
-      throw new Error(`expected ${status}, got ${answer.status}: ${answer.bytes.toString('utf8').slice(0, 2000)}`);
-    }
-    return answer.body;
-  }
 
   /** Waits until the page's path (and query, when given) is the one expected. */
   async function waitForPath(path: string, search?: string): Promise<void> {

@@ -13,7 +13,7 @@ import puppeteer, {
   type HTTPResponse,
   type Page,
 } from 'puppeteer-core';
-import { ApiClient, type ApiResponse } from './support/api-client';
+import { ApiClient, ok } from './support/api-client';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 import { knowledgeElementsEarning, readReferentialSkills } from './support/referential';
@@ -94,14 +94,6 @@ describe('the console in Chromium — the invigilator space and the candidate’
   const url = (path: string) => `${running.gatewayUrl}${path}`;
   const invigilationPath = () => `/surveillance/sessions/${session.id}`;
   const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-
-  async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-    const answer = await response;
-    if (answer.status !== status) {
-      throw new Error(`expected ${status}, got ${answer.status}: ${answer.bytes.toString('utf8').slice(0, 2000)}`);
-    }
-    return answer.body;
-  }
 
   async function openDesk(name: string): Promise<Desk> {
     const context = await browser.createBrowserContext();

@@ -16,7 +16,7 @@ import type {
   StartedTest,
 } from '@pix/contracts';
 import { type Challenge, loadChallengeBank, referenceAnswer, wrongAnswer } from '@pix/referential';
-import { ApiClient, type ApiResponse } from './support/api-client';
+import { ApiClient, type ApiResponse, ok } from './support/api-client';
 import { csvFile } from './support/files';
 import { LiveStream } from './support/live-stream';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
@@ -129,14 +129,6 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
   const sessionPath = () => `/centres/${college.id}/sessions/${session.id}`;
   const invigilationPath = () => `/invigilation/sessions/${session.id}`;
   const pupil = (index: number) => pupils[index] as Pupil;
-
-  async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-    const answer = await response;
-    if (answer.status !== status) {
-      throw new Error(`expected ${status}, got ${answer.status}: ${answer.bytes.toString('utf8').slice(0, 2000)}`);
-    }
-    return answer.body;
-  }
 
   async function refused(response: Promise<ApiResponse<unknown>>, status: number, code: string): Promise<string> {
     const answer = await response;

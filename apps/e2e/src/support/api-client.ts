@@ -136,3 +136,12 @@ export function refreshCookieOf(headers: Headers): string | null {
 export function refreshSetCookieLine(headers: Headers): string | null {
   return headers.getSetCookie().find((value) => value.startsWith(`${REFRESH_COOKIE}=`)) ?? null;
 }
+
+/** The body of an answer expected with `status`; fails the test with the gateway's answer otherwise. */
+export async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
+  const answer = await response;
+  if (answer.status !== status) {
+    throw new Error(`expected ${status}, got ${answer.status}: ${answer.bytes.toString('utf8').slice(0, 2000)}`);
+  }
+  return answer.body;
+}
