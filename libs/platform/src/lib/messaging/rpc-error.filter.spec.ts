@@ -18,5 +18,8 @@ describe(isTransientDatabaseError.name, () => {
     expect(isTransientDatabaseError(withCode('column "nope" does not exist', '42703'))).toBe(false);
     expect(isTransientDatabaseError(new TypeError('Cannot read properties of undefined'))).toBe(false);
     expect(isTransientDatabaseError('timeout exceeded when trying to connect')).toBe(false);
+    expect(
+      isTransientDatabaseError(new Error('Failed query: insert', { cause: withCode('duplicate key', '23505') })),
+    ).toBe(false);
   });
 });

@@ -38,11 +38,13 @@ const TRANSIENT_SQLSTATES = new Set(['53300', '53400', '57P01', '57P02', '57P03'
  * Errors of an overloaded or unreachable database: node-postgres' pool gave up waiting for a free connection, the
  * server refused or dropped the connection. Retrying later succeeds; nothing about the request was wrong.
  */
-export function isTransientDatabaseError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+export function isTransientDatabaseError(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (TRANSIENT_SQLSTATES.has(code) || code === 'ECONNREFUSED' || code === 'ECONNRESET')) {
     return true;
   }
-  return /timeout exceeded when trying to connect|Connection terminated unexpectedly/i.test(error.message);
+  if (/timeout exceeded when trying to connect|Connection terminated unexpectedly/i.test(error.message)) return true;
+  // Drizzle wraps the driver's error (DrizzleQueryError: "Failed query: …", the pool's error as its cause).
+  return isTransientDatabaseError(error.cause, depth + 1);
 }
