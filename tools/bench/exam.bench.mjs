@@ -14,7 +14,9 @@
 // The setup (centre, pupils, accounts, profiles, sessions, invigilators) is timed apart from the exam figures.
 // --authorize sse: the invigilator confirms each presence when the `joined` event reaches its live stream (the
 // candidate waits for it); direct: right after the join. --sign-in setup (default): every pupil signs in before the
-// exam starts, --sign-in-concurrency at a time, reported apart; exam: in the timed run. --password-change setup: the pupils' first sign-in and
+// exam starts, --sign-in-concurrency at a time, reported apart; exam: in the timed run. Candidates arrive over
+// --ramp-ms and join; once the whole room is confirmed the invigilator gives out the access code, typed by everyone
+// within --start-ramp-ms: then the room answers at once. --password-change setup: the pupils' first sign-in and
 // password change happen in the setup; exam: in the timed run. Per-step req/s are over the whole exam wall time.
 // Exit code 1 when an acknowledged answer is missing from the database.
 import { randomBytes } from 'node:crypto';
@@ -47,6 +49,7 @@ const { values: options } = parseArgs({
     'authorize-timeout-ms': { type: 'string', default: '60000' },
     'password-change': { type: 'string', default: 'setup' },
     'sign-in': { type: 'string', default: 'setup' },
+    'start-ramp-ms': { type: 'string', default: '10000' },
     'sign-in-concurrency': { type: 'string', default: '8' },
     'drain-timeout-ms': { type: 'string', default: '60000' },
     url: { type: 'string' },
@@ -68,6 +71,7 @@ const config = {
   authorizeTimeoutMs: Number(options['authorize-timeout-ms']),
   passwordChange: oneOf('password-change', ['setup', 'exam']),
   signIn: oneOf('sign-in', ['setup', 'exam']),
+  startRampMs: Number(options['start-ramp-ms']),
   signInConcurrency: positiveInteger('sign-in-concurrency'),
   drainTimeoutMs: Number(options['drain-timeout-ms']),
   keep: options.keep,
@@ -271,6 +275,15 @@ class Invigilator {
     this.reconnections = 0;
     this.stopping = false;
     this.lastEventAt = Date.now();
+    // The access code is given out once every candidate of the room is seated (confirmed) or gone.
+    this.seated = 0;
+    this.codeGivenOut = new Promise((resolve) => (this.giveOutCode = resolve));
+  }
+
+  /** A candidate is confirmed, or gave up before: when the whole room is, the invigilator gives out the access code. */
+  seatOne() {
+    this.seated += 1;
+    if (this.seated >= this.session.candidateCount) this.giveOutCode();
   }
 
   get token() {
@@ -460,13 +473,24 @@ class Candidate {
       }
       await this.join();
       await this.waitForPresence();
-      await sleep(thinkTime());
+      this.seat();
+      // Everyone of the room gets the code at once and types it within --start-ramp-ms.
+      await this.invigilator.codeGivenOut;
+      await sleep(Math.random() * config.startRampMs);
       await this.start();
       await this.answerEveryQuestion();
       this.outcome = 'completed';
     } catch (error) {
       this.outcome = `gave up (${error.message})`;
+    } finally {
+      this.seat();
     }
+  }
+
+  seat() {
+    if (this.seatedInRoom) return;
+    this.seatedInRoom = true;
+    this.invigilator.seatOne();
   }
 
   async signIn() {

@@ -39,7 +39,11 @@ let teardown = async () => undefined;
 let baseUrl = values.url;
 if (baseUrl === undefined) {
   const workDir = mkdtempSync(join(tmpdir(), 'pix-bench-'));
-  const nats = await startNats({ port: await freePort(), storeDir: join(workDir, 'nats'), logPath: join(workDir, 'nats.log') });
+  const nats = await startNats({
+    port: await freePort(),
+    storeDir: join(workDir, 'nats'),
+    logPath: join(workDir, 'nats.log'),
+  });
   const platform = createPlatform({
     natsUrl: nats.url,
     gatewayPort: await freePort(),

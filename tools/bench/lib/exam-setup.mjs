@@ -370,6 +370,7 @@ export async function setUpExam({ client, admin, candidates, perSession, questio
       return {
         id: session.id,
         division,
+        candidateCount: expected,
         accessCode: session.accessCode,
         invigilatorPassword: session.invigilatorPassword,
       };

@@ -12,7 +12,9 @@ export async function runLoad({ url, concurrency, durationMs, warmupMs = 1000, a
         { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, agent },
         (response) => {
           response.resume();
-          response.on('end', () => resolve({ ok: accept(response.statusCode), ms: Number(process.hrtime.bigint() - start) / 1e6 }));
+          response.on('end', () =>
+            resolve({ ok: accept(response.statusCode), ms: Number(process.hrtime.bigint() - start) / 1e6 }),
+          );
         },
       );
       request.on('error', () => resolve({ ok: false, ms: Number(process.hrtime.bigint() - start) / 1e6 }));
@@ -37,7 +39,10 @@ export async function runLoad({ url, concurrency, durationMs, warmupMs = 1000, a
   const elapsedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const percentile = (p) => (latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]);
+  const percentile = (p) =>
+    latencies.length === 0
+      ? NaN
+      : latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
   return {
     requests: latencies.length,
     errors,
