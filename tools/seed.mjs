@@ -393,7 +393,8 @@ function loginsText({ admin, centre, pupilLines, sessions, note }) {
     '  Pupils of 3E1 and 3E2 (50 accounts): the temporary password is changed at the first sign-in',
     ...table(pupilLines),
     '    Other usernames: the console’s pupil lists; the principal hands out new temporary passwords.',
-    '  Sessions: candidates enter the number and the access code, invigilators the number and their password',
+    '  Sessions: invigilators open « Espace surveillant » (/surveillance) with the number and the password; pupils',
+    '  sign in, choose their own password, then « Passer ma certification » (/certification): number, identity, access code',
     ...table(sessions),
   ];
   if (note !== undefined) lines.push(`  ${note}`);
