@@ -343,7 +343,8 @@ describe('the console in Chromium — the invigilator space and the candidate’
         accounts.push(account);
         if (pupil.firstName === LEA.firstName) lea = account;
       }
-      expect(lea).toBeDefined();
+      // Léa's own account: the username the school hands out (prenom.nom + DDMM), with a temporary password.
+      expect(lea).toMatchObject({ username: 'lea.martin1503', temporaryPassword: expect.stringMatching(/^\S{10}$/) });
       // Level 1 on five competences, 3 validated skills each: a test of 15 questions.
       const profile = knowledgeElementsEarning(
         readReferentialSkills(),
