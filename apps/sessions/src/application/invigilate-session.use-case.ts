@@ -113,7 +113,8 @@ export class InvigilateSession {
       request.authorized,
       candidateChanged({ ...candidate, authorizedToStart: request.authorized }, change, at),
     );
-    const progress = await this.tests.progressOf(request.sessionId);
+    // Before the start there is no test to ask testing about: confirming presence stays a sessions-only request.
+    const progress = candidate.startedAt === null ? null : await this.tests.progressOf(request.sessionId);
     return toInvigilatedCandidate(
       { ...candidate, authorizedToStart: request.authorized },
       progress?.find((course) => course.candidateId === request.candidateId),
