@@ -11,6 +11,7 @@ import puppeteer, {
   type Page,
 } from 'puppeteer-core';
 import { ApiClient, ok } from './support/api-client';
+import { type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 
@@ -58,15 +59,6 @@ const SESSION = {
   examiner: 'M. Caron, Mme Diallo',
 };
 
-/** Text as a person reads it: every run of white space (non-breaking ones included) as one space. */
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-
-interface ResponseSeen {
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-}
-
 describe('the console in Chromium — a collège ADMIN signs in, imports pupils, plans a session, downloads its kit', () => {
   let running: RunningPlatform;
   let api: string;
@@ -84,19 +76,7 @@ describe('the console in Chromium — a collège ADMIN signs in, imports pupils,
   const consoleErrors: string[] = [];
   const errorResponses: ResponseSeen[] = [];
 
-  /** The tests build on each other: once one fails, the next ones say so at once instead of timing out. */
-  let failedStep: string | null = null;
-  function step(name: string, body: () => Promise<void>): void {
-    it(name, async () => {
-      if (failedStep !== null) throw new Error(`not run: the step « ${failedStep} » failed`);
-      try {
-        await body();
-      } catch (error) {
-        failedStep = name;
-        throw error;
-      }
-    });
-  }
+  const step = scenarioSteps();
 
   const url = (path: string) => `${running.gatewayUrl}${path}`;
   const sessionPath = () => `/centres/${college.id}/sessions/${sessionId}`;

@@ -14,6 +14,7 @@ import puppeteer, {
   type Page,
 } from 'puppeteer-core';
 import { ApiClient, ok } from './support/api-client';
+import { type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 import { knowledgeElementsEarning, readReferentialSkills } from './support/referential';
@@ -49,12 +50,6 @@ const PUPILS = [
 ] as const;
 const LEA = PUPILS[0];
 
-interface ResponseSeen {
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-}
-
 /** One person at their own computer: an incognito context of its own, so its own refresh cookie. */
 interface Desk {
   readonly context: BrowserContext;
@@ -78,22 +73,10 @@ describe('the console in Chromium — the invigilator space and the candidate’
   const eventStreams: string[] = [];
   const sessionReads: string[] = [];
 
-  let failedStep: string | null = null;
-  function step(name: string, body: () => Promise<void>): void {
-    it(name, async () => {
-      if (failedStep !== null) throw new Error(`not run: the step « ${failedStep} » failed`);
-      try {
-        await body();
-      } catch (error) {
-        failedStep = name;
-        throw error;
-      }
-    });
-  }
+  const step = scenarioSteps();
 
   const url = (path: string) => `${running.gatewayUrl}${path}`;
   const invigilationPath = () => `/surveillance/sessions/${session.id}`;
-  const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
   async function openDesk(name: string): Promise<Desk> {
     const context = await browser.createBrowserContext();
