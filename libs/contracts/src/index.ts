@@ -14,3 +14,5 @@ export * from './lib/identity/identity.errors';
 export * from './lib/incidents/incidents.errors';
 export * from './lib/incidents/incidents.messages';
 export * from './lib/incidents/issue-report-catalogue';
+export * from './lib/jury/jury.errors';
+export * from './lib/jury/jury.messages';

@@ -3,6 +3,7 @@ import {
   DocumentsErrorCode,
   IdentityErrorCode,
   IncidentsErrorCode,
+  JuryErrorCode,
   SessionsErrorCode,
   TestingErrorCode,
 } from '@pix/contracts';
@@ -57,6 +58,12 @@ const SESSIONS_STATUSES: Readonly<Record<SessionsErrorCode, number>> = {
   CANDIDATE_NOT_AUTHORIZED: 403,
   START_WINDOW_CLOSED: 409,
   CANDIDATE_NOT_STARTED: 409,
+  SESSION_ALREADY_FINALIZED: 409,
+  SESSION_WITHOUT_STARTED_CERTIFICATION: 409,
+  ABORT_REASON_MISSING: 400,
+  ABORT_REASON_ON_COMPLETED_TEST: 409,
+  FINALIZATION_INVALID: 400,
+  SESSION_NOT_UNFINALIZABLE: 409,
 };
 
 const IDENTITY_STATUSES: Readonly<Record<IdentityErrorCode, number>> = {
@@ -120,6 +127,19 @@ const INCIDENTS_STATUSES: Readonly<Record<IncidentsErrorCode, number>> = {
   ALERT_ALREADY_DECIDED: 409,
 };
 
+const JURY_STATUSES: Readonly<Record<JuryErrorCode, number>> = {
+  JURY_SESSION_NOT_FOUND: 404,
+  CERTIFICATION_NOT_FOUND: 404,
+  JURY_ACTION_INVALID: 400,
+  AUTO_JURY_PENDING: 409,
+  SESSION_NOT_PUBLISHABLE: 409,
+  SESSION_ALREADY_PUBLISHED: 409,
+  SESSION_NOT_PUBLISHED: 409,
+  SESSION_PUBLISHED: 409,
+  CERTIFICATE_NOT_FOUND: 404,
+  RESULTS_NOT_PUBLISHED: 409,
+};
+
 const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map([
   ...Object.entries(COMMON_STATUSES),
   ...Object.entries(SESSIONS_STATUSES),
@@ -127,6 +147,7 @@ const STATUS_BY_CODE: ReadonlyMap<string, number> = new Map([
   ...Object.entries(TESTING_STATUSES),
   ...Object.entries(DOCUMENTS_STATUSES),
   ...Object.entries(INCIDENTS_STATUSES),
+  ...Object.entries(JURY_STATUSES),
 ]);
 
 export function httpStatusForCode(code: string): number {

@@ -219,6 +219,8 @@ const STATUS_OF_STATE: Readonly<Record<CourseState, InvigilatedCandidateStatus>>
   started: 'in_progress',
   completed: 'finished',
   ended_by_invigilator: 'ended_by_invigilator',
+  // After finalisation the invigilator space is closed; an unfinished test shows as ended.
+  ended_due_to_finalization: 'ended_by_invigilator',
 };
 
 function toInvigilatedCandidate(candidate: CandidateProps, course?: CourseProgress): InvigilatedCandidate {

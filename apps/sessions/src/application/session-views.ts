@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type SessionView, SessionsErrorCode } from '@pix/contracts';
-import { DomainError, formatInvigilatorPassword } from '@pix/kernel';
+import { type Clock, DomainError, formatInvigilatorPassword } from '@pix/kernel';
 import {
   CANDIDATE_REPOSITORY,
   type CandidateRepository,
@@ -11,8 +11,12 @@ import {
 import { expectedEndTime, planningWarnings, schoolYearOf } from '../domain/planning';
 import type { Session } from '../domain/session';
 import { SESSION_REPOSITORY, type SessionRepository } from '../domain/session.repository';
+import { CLOCK } from './tokens';
 
-const NO_CANDIDATES: SessionCandidateStats = { count: 0, largestExtraTime: null, started: 0 };
+const NO_CANDIDATES: SessionCandidateStats = { count: 0, largestExtraTime: null, started: 0, firstStartedAt: null };
+
+/** Rules §2.5: the centre finalises within 48 h of the session. */
+export const FINALIZATION_DEADLINE_MS = 48 * 60 * 60 * 1000;
 
 /** Sessions as the console shows them: with candidate counts, the expected end and planning warnings. */
 @Injectable()
@@ -21,6 +25,7 @@ export class SessionViews {
     @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
     @Inject(CANDIDATE_REPOSITORY) private readonly candidates: CandidateRepository,
     @Inject(WINDOW_REPOSITORY) private readonly windows: WindowRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The session of this centre, or SESSION_NOT_FOUND: another centre's session is never revealed. */
@@ -70,6 +75,13 @@ export class SessionViews {
         candidateCount: candidateStats.count,
         expectedEndTime: expectedEndTime(props.time, candidateStats.largestExtraTime),
         deletable: candidateStats.started === 0,
+        firstStartedAt: candidateStats.firstStartedAt?.toISOString() ?? null,
+        finalizedAt: props.finalizedAt?.toISOString() ?? null,
+        publishedAt: props.publishedAt?.toISOString() ?? null,
+        finalizationOverdue:
+          props.finalizedAt === null &&
+          candidateStats.firstStartedAt !== null &&
+          this.clock.now().getTime() - candidateStats.firstStartedAt.getTime() > FINALIZATION_DEADLINE_MS,
         warnings: planningWarnings({
           date: props.date,
           examiner: props.examiner,

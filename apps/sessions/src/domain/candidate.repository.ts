@@ -26,6 +26,8 @@ export interface SessionCandidateStats {
   readonly count: number;
   readonly largestExtraTime: number | null;
   readonly started: number;
+  /** The first candidate's start, or null. */
+  readonly firstStartedAt: Date | null;
 }
 
 /** Port: certification windows per centre type and school year. */

@@ -2,6 +2,7 @@ import type { HealthReply, HealthRequest, HealthSubject } from './health';
 import type { DocumentsRequestMap } from './documents/documents.messages';
 import type { IdentityRequestMap } from './identity/identity.messages';
 import type { IncidentsRequestMap } from './incidents/incidents.messages';
+import type { JuryRequestMap } from './jury/jury.messages';
 import type { SessionsRequestMap } from './sessions/sessions.messages';
 import type { TestingRequestMap } from './testing/testing.messages';
 
@@ -22,7 +23,8 @@ export type RequestMap = {
   IdentityRequestMap &
   TestingRequestMap &
   DocumentsRequestMap &
-  IncidentsRequestMap;
+  IncidentsRequestMap &
+  JuryRequestMap;
 
 export type RequestSubject = keyof RequestMap;
 export type RequestOf<S extends RequestSubject> = RequestMap[S]['request'];

@@ -183,6 +183,8 @@ const STATUS_OF_COURSE = {
   started: 'in_progress',
   completed: 'finished',
   ended_by_invigilator: 'ended_by_invigilator',
+  // After finalisation the invigilator space is closed; an unfinished test shows as ended.
+  ended_due_to_finalization: 'ended_by_invigilator',
 } as const satisfies Record<CourseState, InvigilatedCandidateStatus>;
 
 function candidateAfterProgress(candidate: InvigilatedCandidate, progress: CourseProgress): InvigilatedCandidate {

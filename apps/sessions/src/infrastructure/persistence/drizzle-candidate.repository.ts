@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CandidateChanged, CertificationWindowView, CentreType } from '@pix/contracts';
 import { DATABASE, type DatabaseHandle, enqueueEvent, type PendingEvent } from '@pix/platform';
-import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, min, sql } from 'drizzle-orm';
 import { type CandidateProps, identityKey } from '../../domain/candidate';
 import type { CandidateRepository, SessionCandidateStats, WindowRepository } from '../../domain/candidate.repository';
 import type { CertificationWindow } from '../../domain/planning';
@@ -88,6 +88,7 @@ export class DrizzleCandidateRepository implements CandidateRepository {
         count: count(),
         largestExtraTime: max(schema.candidates.extraTimePercentage),
         started: sql<number>`count(${schema.candidates.startedAt})::int`,
+        firstStartedAt: min(schema.candidates.startedAt),
       })
       .from(schema.candidates)
       .where(inArray(schema.candidates.sessionId, [...sessionIds]))
@@ -99,6 +100,7 @@ export class DrizzleCandidateRepository implements CandidateRepository {
           count: row.count,
           largestExtraTime: row.largestExtraTime === null ? null : Number(row.largestExtraTime),
           started: row.started,
+          firstStartedAt: row.firstStartedAt,
         },
       ]),
     );

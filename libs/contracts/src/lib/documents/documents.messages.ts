@@ -1,4 +1,5 @@
 import type { CentreType } from '../identity/identity.messages';
+import type { AttestationData } from '../jury/jury.messages';
 import type { RequestReply } from '../message-map';
 import { subject } from '../subjects';
 
@@ -9,6 +10,18 @@ export const DocumentsSubjects = {
   renderIncidentReport: subject('documents', 'qry', 'render-incident-report', 1),
   renderFraudReport: subject('documents', 'qry', 'render-fraud-report', 1),
   renderCandidateNotice: subject('documents', 'qry', 'render-candidate-notice', 1),
+  /** One attestation (rules §11); the caller passes the data read from the jury service. */
+  renderAttestation: subject('documents', 'qry', 'render-attestation', 1),
+  /** A merged PDF of a published session's attestations (optionally one class), generated in the background. */
+  startAttestationBatch: subject('documents', 'cmd', 'start-attestation-batch', 1),
+  getAttestationBatch: subject('documents', 'qry', 'attestation-batch', 1),
+  /** The finished PDF in chunks (a NATS message stays under 1 MB). */
+  getAttestationBatchChunk: subject('documents', 'qry', 'attestation-batch-chunk', 1),
+} as const;
+
+/** Published through the outbox: the console shows the progress of a batch. */
+export const DocumentsEvents = {
+  attestationBatchProgressed: subject('documents', 'evt', 'attestation-batch-progressed', 1),
 } as const;
 
 /**
@@ -86,6 +99,54 @@ export interface RenderedDocument {
   readonly base64: string;
 }
 
+export interface RenderAttestationRequest {
+  readonly attestation: AttestationData;
+}
+
+export interface StartAttestationBatchRequest {
+  readonly sessionId: number;
+  readonly certificationCenterId: number;
+  readonly division?: string | null;
+  readonly requestedBy: number;
+}
+
+export type AttestationBatchStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface AttestationBatchView {
+  readonly batchId: string;
+  readonly sessionId: number;
+  readonly certificationCenterId: number;
+  readonly division: string | null;
+  readonly status: AttestationBatchStatus;
+  readonly done: number;
+  readonly total: number;
+  /** e.g. `attestations-669-3eA.pdf`, once done. */
+  readonly fileName: string | null;
+  readonly sizeBytes: number | null;
+  readonly error: string | null;
+  readonly createdAt: string;
+}
+
+export interface AttestationBatchRef {
+  readonly batchId: string;
+  readonly certificationCenterId: number;
+}
+
+export interface AttestationBatchChunkRequest extends AttestationBatchRef {
+  readonly offset: number;
+}
+
+export interface AttestationBatchChunk {
+  readonly offset: number;
+  readonly base64: string;
+  /** Null on the last chunk. */
+  readonly nextOffset: number | null;
+  readonly sizeBytes: number;
+}
+
+/** Payload of `documents.evt.attestation-batch-progressed.v1` (also carries the session for live dispatch). */
+export type AttestationBatchProgressed = AttestationBatchView;
+
 /** Request-reply subjects of the documents context and their message types. */
 export type DocumentsRequestMap = {
   [DocumentsSubjects.renderAttendanceSheet]: RequestReply<RenderAttendanceSheetRequest, RenderedDocument>;
@@ -93,4 +154,8 @@ export type DocumentsRequestMap = {
   [DocumentsSubjects.renderIncidentReport]: RequestReply<RenderIncidentReportRequest, RenderedDocument>;
   [DocumentsSubjects.renderFraudReport]: RequestReply<RenderFraudReportRequest, RenderedDocument>;
   [DocumentsSubjects.renderCandidateNotice]: RequestReply<RenderCandidateNoticeRequest, RenderedDocument>;
+  [DocumentsSubjects.renderAttestation]: RequestReply<RenderAttestationRequest, RenderedDocument>;
+  [DocumentsSubjects.startAttestationBatch]: RequestReply<StartAttestationBatchRequest, AttestationBatchView>;
+  [DocumentsSubjects.getAttestationBatch]: RequestReply<AttestationBatchRef, AttestationBatchView>;
+  [DocumentsSubjects.getAttestationBatchChunk]: RequestReply<AttestationBatchChunkRequest, AttestationBatchChunk>;
 };

@@ -1,3 +1,4 @@
+import type { ChallengeFlags } from '@pix/referential';
 import type { RequestReply } from '../message-map';
 import { subject } from '../subjects';
 
@@ -11,6 +12,13 @@ export const IncidentsSubjects = {
   raiseAlert: subject('incidents', 'cmd', 'raise-alert', 1),
   listAlerts: subject('incidents', 'qry', 'list-alerts', 1),
   decideAlert: subject('incidents', 'cmd', 'decide-alert', 1),
+  /**
+   * Auto-jury (rules §7): resolve the session's reports that have an automatic strategy, given each candidate's
+   * questions. Idempotent: a report already resolved keeps its resolution; every report comes back with its effect.
+   */
+  resolveAutomatically: subject('incidents', 'cmd', 'resolve-automatically', 1),
+  /** A jury member resolves a report by hand (not one resolved automatically). */
+  resolveManually: subject('incidents', 'cmd', 'resolve-manually', 1),
 } as const;
 
 /** Published through the outbox after commit. Every payload names its session and candidate (invigilator space). */
@@ -232,6 +240,45 @@ export interface AlertDecidedEvent {
   readonly issueReportId: number | null;
 }
 
+/** One question of a candidate's test, for the automatic resolution. */
+export interface QuestionForResolution {
+  readonly number: number;
+  readonly challengeId: string;
+  readonly flags: ChallengeFlags;
+  /** ok, ko, partially, aband, timedout, focusedOut; null when the question was never answered. */
+  readonly answerStatus: string | null;
+}
+
+export interface ResolveAutomaticallyRequest {
+  readonly sessionId: number;
+  readonly candidates: readonly {
+    readonly candidateId: number;
+    readonly questions: readonly QuestionForResolution[];
+  }[];
+}
+
+/** What a resolution does to the candidate's test: the jury service applies it before scoring. */
+export type ResolutionEffect = 'neutralise' | 'remark-ok' | 'no-effect';
+
+export interface ResolvedIssueReport extends IssueReportView {
+  /** Null while unresolved, and for reports resolved by hand. */
+  readonly effect: ResolutionEffect | null;
+  /** The challenge the effect applies to (when the number matched a question). */
+  readonly challengeId: string | null;
+}
+
+export interface ResolveAutomaticallyResponse {
+  readonly issueReports: readonly ResolvedIssueReport[];
+}
+
+export interface ResolveManuallyRequest {
+  readonly sessionId: number;
+  readonly issueReportId: number;
+  /** Free text, 1–500 characters. */
+  readonly resolution: string;
+  readonly resolvedBy: number;
+}
+
 export type IncidentsEventMap = {
   [IncidentsEvents.issueReportRecorded]: IssueReportRecordedEvent;
   [IncidentsEvents.issueReportDeleted]: IssueReportDeletedEvent;
@@ -256,4 +303,6 @@ export type IncidentsRequestMap = {
   [IncidentsSubjects.raiseAlert]: RequestReply<RaiseAlertRequest, AlertView>;
   [IncidentsSubjects.listAlerts]: RequestReply<ListAlertsRequest, { readonly alerts: readonly AlertView[] }>;
   [IncidentsSubjects.decideAlert]: RequestReply<DecideAlertRequest, AlertView>;
+  [IncidentsSubjects.resolveAutomatically]: RequestReply<ResolveAutomaticallyRequest, ResolveAutomaticallyResponse>;
+  [IncidentsSubjects.resolveManually]: RequestReply<ResolveManuallyRequest, IssueReportView>;
 };

@@ -33,6 +33,18 @@ export const SessionsErrorCode = {
   START_WINDOW_CLOSED: 'START_WINDOW_CLOSED',
   /** The candidate has not started: there is no test to end. */
   CANDIDATE_NOT_STARTED: 'CANDIDATE_NOT_STARTED',
+  /** Finalisation check 1: already finalised. */
+  SESSION_ALREADY_FINALIZED: 'SESSION_ALREADY_FINALIZED',
+  /** Finalisation check 2: nobody started; delete the session instead. */
+  SESSION_WITHOUT_STARTED_CERTIFICATION: 'SESSION_WITHOUT_STARTED_CERTIFICATION',
+  /** Finalisation check 3: an unfinished test has no abort reason. */
+  ABORT_REASON_MISSING: 'ABORT_REASON_MISSING',
+  /** Finalisation check 3: an abort reason was given for a finished test ("refresh the page"). */
+  ABORT_REASON_ON_COMPLETED_TEST: 'ABORT_REASON_ON_COMPLETED_TEST',
+  /** Finalisation check 4: a report does not validate (comment too long, unknown candidate, reason value). */
+  FINALIZATION_INVALID: 'FINALIZATION_INVALID',
+  /** Unfinalise: the session is not finalised, or already published. */
+  SESSION_NOT_UNFINALIZABLE: 'SESSION_NOT_UNFINALIZABLE',
 } as const;
 
 export type SessionsErrorCode = (typeof SessionsErrorCode)[keyof typeof SessionsErrorCode];

@@ -24,13 +24,123 @@ export const SessionsSubjects = {
   startTest: subject('sessions', 'cmd', 'start-test', 1),
   /** The invigilator ends a candidate's test ("Terminer le test"). */
   endCandidateTest: subject('sessions', 'cmd', 'end-candidate-test', 1),
+  /** What the finalisation form needs: every started test with whether it was completed (rules §8). */
+  getFinalizationForm: subject('sessions', 'qry', 'finalization-form', 1),
+  /** A centre member finalises the session (rules §8): checks in order, then frozen; emits `session-finalized`. */
+  finalizeSession: subject('sessions', 'cmd', 'finalize-session', 1),
+  /** The jury service records its progress on the session: assigned officer, publication (rules §2.4, §9). */
+  setJuryStatus: subject('sessions', 'cmd', 'set-jury-status', 1),
+  /** Pix staff reopen an unpublished finalised session (rules §2.4): the centre can finalise it again. */
+  unfinalizeSession: subject('sessions', 'cmd', 'unfinalize-session', 1),
 } as const;
 
 /** Domain events of the sessions context (JetStream, stream SESSIONS_EVENTS). */
 export const SessionsEvents = {
   /** A candidate joined, was authorised or not, started or had their test ended: {@link CandidateChanged}. */
   candidateChanged: subject('sessions', 'evt', 'candidate-changed', 1),
+  /** The centre finalised the session: {@link SessionFinalized}. The jury service runs the auto-jury on it. */
+  sessionFinalized: subject('sessions', 'evt', 'session-finalized', 1),
 } as const;
+
+/** Rules §8: `candidate` = "Abandon : manque de temps ou départ prématuré", `technical` = "Problème technique". */
+export const ABORT_REASONS = ['candidate', 'technical'] as const;
+export type AbortReason = (typeof ABORT_REASONS)[number];
+
+/** Per started test, as the centre fills in the finalisation form. */
+export interface CertificationReportInput {
+  readonly candidateId: number;
+  /** ≤ 500 characters; blank becomes null. */
+  readonly examinerComment?: string | null;
+  /** Required for an unfinished test, refused for a finished one. */
+  readonly abortReason?: AbortReason | null;
+}
+
+export interface FinalizeSessionRequest extends SessionRef {
+  readonly finalizedBy: number;
+  readonly examinerGlobalComment?: string | null;
+  readonly hasIncident: boolean;
+  readonly hasJoiningIssue: boolean;
+  /** One per started test (candidates who never started are not listed). */
+  readonly reports: readonly CertificationReportInput[];
+}
+
+/** A started test as the finalisation form shows it. */
+export interface FinalizationCandidate {
+  readonly candidateId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly division: string | null;
+  /** From testing: completed tests take no abort reason. */
+  readonly courseState: CourseStateForFinalization;
+  readonly answeredCount: number;
+  readonly questionCount: number;
+  /** True when the test is not completed: an abort reason is required. */
+  readonly abortReasonRequired: boolean;
+}
+
+export type CourseStateForFinalization = 'started' | 'completed' | 'ended_by_invigilator' | 'ended_due_to_finalization';
+
+export interface FinalizationForm {
+  readonly session: SessionView;
+  readonly candidates: readonly FinalizationCandidate[];
+}
+
+/** The identity of a candidate as it will appear on the certificate (the jury may correct it). */
+export interface FinalizedCandidate {
+  readonly candidateId: number;
+  readonly userId: number;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly sex: 'M' | 'F';
+  /** `YYYY-MM-DD` */
+  readonly birthdate: string;
+  readonly birthCity: string;
+  readonly birthCountry: string;
+  readonly birthINSEECode: string | null;
+  readonly birthPostalCode: string | null;
+  readonly externalId: string | null;
+  readonly division: string | null;
+  readonly resultRecipientEmail: string | null;
+  readonly examinerComment: string | null;
+  readonly abortReason: AbortReason | null;
+  /** ISO date-time of the first start. */
+  readonly startedAt: string;
+}
+
+/** Event `sessions.evt.session-finalized.v1`: everything the jury needs about the session and its started tests. */
+export interface SessionFinalized {
+  readonly sessionId: number;
+  /** 1 for the first finalisation, +1 after each unfinalisation: (sessionId, finalization) identifies this one. */
+  readonly finalization: number;
+  readonly certificationCenterId: number;
+  readonly certificationCenterName: string;
+  readonly certificationCenterType: CentreType;
+  readonly address: string;
+  readonly room: string;
+  /** `YYYY-MM-DD` */
+  readonly date: string;
+  readonly time: string;
+  readonly examiner: string;
+  readonly finalizedAt: string;
+  readonly finalizedBy: number;
+  readonly examinerGlobalComment: string | null;
+  readonly hasIncident: boolean;
+  readonly hasJoiningIssue: boolean;
+  readonly candidates: readonly FinalizedCandidate[];
+}
+
+/** Sent by the jury service only. Null clears. */
+export interface SetJuryStatusRequest {
+  readonly sessionId: number;
+  readonly assignedCertificationOfficerId: number | null;
+  /** ISO date-time, or null when unpublished. */
+  readonly publishedAt: string | null;
+}
+
+export interface UnfinalizeSessionRequest {
+  readonly sessionId: number;
+  readonly unfinalizedBy: number;
+}
 
 export type CandidateChange =
   'joined' | 'presence_confirmed' | 'presence_withdrawn' | 'resume_authorized' | 'started' | 'test_ended';
@@ -82,6 +192,12 @@ export interface SessionView {
   /** Only while no candidate has started: then the session can be deleted. */
   readonly deletable: boolean;
   readonly warnings: readonly PlanningWarning[];
+  /** ISO date-time of the first candidate's start; null while nobody started. */
+  readonly firstStartedAt: string | null;
+  readonly finalizedAt: string | null;
+  readonly publishedAt: string | null;
+  /** Rules §2.5: started more than 48 h ago and not finalised. A reminder, never a block. */
+  readonly finalizationOverdue: boolean;
 }
 
 /** Sent by the gateway once it has checked that `createdBy` is a member of the centre. */
@@ -356,6 +472,10 @@ export type SessionsRequestMap = {
   [SessionsSubjects.joinSession]: RequestReply<JoinSessionRequest, JoinedSession>;
   [SessionsSubjects.startTest]: RequestReply<StartTestRequest, StartedTest>;
   [SessionsSubjects.endCandidateTest]: RequestReply<EndCandidateTestRequest, InvigilatedCandidate>;
+  [SessionsSubjects.getFinalizationForm]: RequestReply<SessionRef, FinalizationForm>;
+  [SessionsSubjects.finalizeSession]: RequestReply<FinalizeSessionRequest, SessionView>;
+  [SessionsSubjects.setJuryStatus]: RequestReply<SetJuryStatusRequest, { readonly sessionId: number }>;
+  [SessionsSubjects.unfinalizeSession]: RequestReply<UnfinalizeSessionRequest, { readonly sessionId: number }>;
   [SessionsSubjects.listCertificationWindows]: RequestReply<
     Record<string, never>,
     { readonly windows: readonly CertificationWindowView[] }

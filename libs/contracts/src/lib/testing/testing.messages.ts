@@ -1,4 +1,4 @@
-import type { CandidateAnswer, PublicChallenge } from '@pix/referential';
+import type { CandidateAnswer, ChallengeFlags, PublicChallenge } from '@pix/referential';
 import type { RequestReply } from '../message-map';
 import { subject } from '../subjects';
 
@@ -19,6 +19,13 @@ export const TestingSubjects = {
   endCourse: subject('testing', 'cmd', 'end-course', 1),
   /** Progress of every test of a session, for the invigilator space. */
   getSessionCourses: subject('testing', 'qry', 'session-courses', 1),
+  /**
+   * After the session's finalisation: every unfinished test moves to `ended_due_to_finalization` with its abort
+   * reason (idempotent). Replies with every test of the session.
+   */
+  finalizeCourses: subject('testing', 'cmd', 'finalize-courses', 1),
+  /** Everything scoring needs of one test: the profile at its date, the challenges in order, the answers. */
+  getCourseForScoring: subject('testing', 'qry', 'course-for-scoring', 1),
 } as const;
 
 /** Domain events of the testing context (JetStream, stream TESTING_EVENTS); every payload is a {@link CourseProgress}. */
@@ -131,7 +138,7 @@ export interface GetEligibilitiesResponse {
 }
 
 /** `started` until the last answer (`completed`) or the invigilator's end (`ended_by_invigilator`). */
-export type CourseState = 'started' | 'completed' | 'ended_by_invigilator';
+export type CourseState = 'started' | 'completed' | 'ended_by_invigilator' | 'ended_due_to_finalization';
 
 /** Where a candidate's test stands. */
 export interface CourseProgress {
@@ -210,6 +217,59 @@ export interface EndCourseRequest {
   readonly endedBy: number;
 }
 
+export interface FinalizeCoursesRequest {
+  readonly sessionId: number;
+  /** Per candidate whose test was not completed: the abort reason given at finalisation (rules §8). */
+  readonly abortReasons: readonly {
+    readonly candidateId: number;
+    readonly abortReason: 'candidate' | 'technical';
+  }[];
+}
+
+export interface FinalizedCourse extends CourseProgress {
+  readonly verificationCode: string;
+  readonly abortReason: 'candidate' | 'technical' | null;
+}
+
+/** A certifiable competence of the profile the test was generated from (rules §10 inputs). */
+export interface ScoringCompetence {
+  /** `1.1` … `5.2` */
+  readonly code: string;
+  /** The level estimated from the profile (not capped). */
+  readonly estimatedLevel: number;
+  /** The pix earned on the competence (floor, not capped). */
+  readonly pixScore: number;
+}
+
+export interface ScoringChallenge {
+  /** 1-based, generation order = answer order: the question number of the issue reports. */
+  readonly number: number;
+  readonly challengeId: string;
+  readonly competence: string;
+  readonly skill: string;
+  /** QCU, QCM, QROC, QROCM-ind, QROCM-dep. */
+  readonly type: string;
+  readonly flags: ChallengeFlags;
+}
+
+export interface ScoringAnswer {
+  readonly questionNumber: number;
+  readonly challengeId: string;
+  /** ok, ko, partially, aband, timedout, focusedOut. */
+  readonly status: string;
+  readonly answeredAt: string;
+}
+
+export interface CourseForScoring {
+  readonly course: FinalizedCourse;
+  /** ISO date-time: the profile date (the candidate's joining). */
+  readonly profileDate: string;
+  /** Certifiable competences only (level ≥ 1 at the profile date), in reference order. */
+  readonly competences: readonly ScoringCompetence[];
+  readonly challenges: readonly ScoringChallenge[];
+  readonly answers: readonly ScoringAnswer[];
+}
+
 /** Request-reply subjects of the testing context and their message types. */
 export type TestingRequestMap = {
   [TestingSubjects.importProfiles]: RequestReply<ImportProfilesRequest, ImportProfilesResponse>;
@@ -219,6 +279,11 @@ export type TestingRequestMap = {
   [TestingSubjects.getCurrentQuestion]: RequestReply<CourseRef, CurrentQuestion>;
   [TestingSubjects.answer]: RequestReply<AnswerRequest, AnswerReceipt>;
   [TestingSubjects.endCourse]: RequestReply<EndCourseRequest, CourseProgress>;
+  [TestingSubjects.finalizeCourses]: RequestReply<
+    FinalizeCoursesRequest,
+    { readonly courses: readonly FinalizedCourse[] }
+  >;
+  [TestingSubjects.getCourseForScoring]: RequestReply<{ readonly courseId: number }, CourseForScoring>;
   [TestingSubjects.getSessionCourses]: RequestReply<
     { readonly sessionId: number },
     { readonly courses: readonly CourseProgress[] }
