@@ -11,6 +11,8 @@ describe(createGatewayApp.name, () => {
       NATS_URL: 'nats://127.0.0.1:1',
       LOG_LEVEL: 'silent',
       RATE_LIMIT_MAX: '20',
+      VERIFICATION_RATE_LIMIT_MAX: '5',
+      NATS_REQUEST_TIMEOUT_MS: '100',
       BODY_LIMIT_BYTES: '2048',
       CONSOLE_DIR: '/nonexistent',
     });
@@ -110,5 +112,23 @@ describe(createGatewayApp.name, () => {
       code: 'RATE_LIMITED',
       message: 'Trop de requêtes. Patientez un instant avant de réessayer.',
     });
+  });
+
+  it('limits the public certificate lookups per IP more tightly than the rest, and leaves other addresses alone', async () => {
+    const lookup = (ip: string) =>
+      inject({ method: 'GET', url: '/api/public/certificates/P-BCDFGHJK', remoteAddress: ip });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await lookup('10.7.7.7')).statusCode);
+
+    const sixth = await lookup('10.7.7.7');
+    const otherAddress = await lookup('10.7.7.8');
+    const otherRoute = await inject({ method: 'GET', url: '/api/health/live', remoteAddress: '10.7.7.7' });
+
+    // No jury service behind this gateway: the allowed lookups get 503, never 429.
+    expect(statuses).toEqual([503, 503, 503, 503, 503]);
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(otherAddress.statusCode).toBe(503);
+    expect(otherRoute.statusCode).toBe(200);
   });
 });

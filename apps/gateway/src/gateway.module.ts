@@ -13,6 +13,8 @@ import { LiveEvents } from './live/live-events';
 import { CentreIncidentsController } from './incidents/centre-incidents.controller';
 import { InvigilationIncidentsController } from './incidents/invigilation-incidents.controller';
 import { DocumentsController } from './documents/documents.controller';
+import { JuryController, ResultsController } from './jury/jury.controller';
+import { isVerificationLookup } from './jury/verification-throttle';
 import { SessionsController } from './sessions/sessions.controller';
 import { ProfilesController } from './testing/profiles.controller';
 import { CheckPlatformHealth } from './health/check-platform-health.use-case';
@@ -28,7 +30,15 @@ export class GatewayModule {
         PlatformModule.forGateway(config),
         ThrottlerModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (loaded: GatewayConfig) => [{ ttl: loaded.RATE_LIMIT_WINDOW_MS, limit: loaded.RATE_LIMIT_MAX }],
+          useFactory: (loaded: GatewayConfig) => [
+            { name: 'default', ttl: loaded.RATE_LIMIT_WINDOW_MS, limit: loaded.RATE_LIMIT_MAX },
+            {
+              name: 'verification',
+              ttl: loaded.VERIFICATION_RATE_LIMIT_WINDOW_MS,
+              limit: loaded.VERIFICATION_RATE_LIMIT_MAX,
+              skipIf: (context) => !isVerificationLookup(context),
+            },
+          ],
         }),
       ],
       controllers: [
@@ -45,6 +55,8 @@ export class GatewayModule {
         CandidateCourseController,
         CentreIncidentsController,
         InvigilationIncidentsController,
+        JuryController,
+        ResultsController,
       ],
       providers: [
         CheckPlatformHealth,

@@ -85,6 +85,9 @@ export const gatewayConfigSchema = baseConfigSchema
     // answering at once make ~10 requests/s, bursts more; the default leaves room for that.
     RATE_LIMIT_MAX: integer(6000, 1, 1_000_000),
     RATE_LIMIT_WINDOW_MS: integer(60_000, 1000, 3_600_000),
+    /** Public certificate lookups per IP and window: codes must not be guessed by brute force. */
+    VERIFICATION_RATE_LIMIT_MAX: integer(30, 1, 100_000),
+    VERIFICATION_RATE_LIMIT_WINDOW_MS: integer(60_000, 1000, 3_600_000),
     BODY_LIMIT_BYTES: integer(1_048_576, 1024, 50 * 1_048_576),
     HEALTH_TIMEOUT_MS: integer(1500, 50, 10_000),
     CONSOLE_DIR: z.string().min(1).default('dist/apps/console/browser'),
