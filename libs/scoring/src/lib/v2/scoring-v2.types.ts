@@ -42,6 +42,7 @@ export interface ScoringV2Input {
 
 export type ScoringV2Status = 'validated' | 'rejected' | 'cancelled' | 'error';
 
+/** The automatic jury comment keys (rules §9). `REJECTED_DUE_TO_LACK_OF_ANSWERS` is a v3 key: v2 scoring never gives it. */
 export type ScoringV2CommentKey =
   | 'FRAUD'
   | 'CANCELLED_BY_JURY'
@@ -64,11 +65,19 @@ export interface ScoringV2Result {
   readonly pixScore: number;
   /** Null when not computed (contract error, jury cancel, fraud). */
   readonly reproducibilityRate: number | null;
-  /** One per certifiable competence, in the input order. */
+  /**
+   * One per certifiable competence, in the input order. Only the `standard` outcome reads the per-competence table;
+   * every other outcome (jury cancel, fraud, contract error, not trusted, R < 50) gives each competence level −1, 0 pix.
+   */
   readonly competenceMarks: readonly CompetenceMarkV2[];
+  /** Null for the `standard` outcome (validated, or rejected with 0 pix at R = 50) and for `error`. */
   readonly commentKey: ScoringV2CommentKey | null;
   /** For `error`: why (e.g. "challenge rec123 has no answer"). */
   readonly errorMessage: string | null;
-  /** The PIX-ALGO-FRAUD-REJECTION emitter applies when the fraud branch decided. */
+  /**
+   * Which outcome decided, in precedence order: `jury-cancel`, `fraud`, `contract` (a missing or doubled answer; also
+   * 0 pix with R > 50), `not-trusted`, `technical-lack-of-answers`, `insufficient-rate`, `standard`.
+   * The PIX-ALGO-FRAUD-REJECTION emitter applies when the fraud branch decided.
+   */
   readonly decidedBy: 'jury-cancel' | 'fraud' | 'not-trusted' | 'technical-lack-of-answers' | 'insufficient-rate' | 'standard' | 'contract';
 }
