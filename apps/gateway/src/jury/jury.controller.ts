@@ -59,7 +59,11 @@ const actionSchema = z.discriminatedUnion(
       issueReportId: certificationId,
       resolution: z.string().max(2000),
     }),
-    z.strictObject({ kind: z.enum(['neutralize', 'deneutralize']), certificationId, challengeId: z.string().min(1).max(100) }),
+    z.strictObject({
+      kind: z.enum(['neutralize', 'deneutralize']),
+      certificationId,
+      challengeId: z.string().min(1).max(100),
+    }),
     z.strictObject({ kind: z.enum(['cancel', 'uncancel', 'reject', 'unreject']), certificationId }),
     z.strictObject({ kind: z.literal('correct-identity'), certificationId, identity: identitySchema }),
     z.strictObject({
@@ -123,7 +127,11 @@ export class JuryController {
     @Body(new ZodValidationPipe(actionSchema)) action: z.infer<typeof actionSchema>,
     @CurrentActor() actor: Actor,
   ): Promise<JurySessionDetail> {
-    return this.bus.request(JurySubjects.act, { sessionId, actor: await this.named(actor), action }, { timeoutMs: 15_000 });
+    return this.bus.request(
+      JurySubjects.act,
+      { sessionId, actor: await this.named(actor), action },
+      { timeoutMs: 15_000 },
+    );
   }
 
   @Post('publications')
@@ -196,7 +204,10 @@ export class ResultsController {
     });
     await reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${asciiFileName(csv.fileName)}"; filename*=UTF-8''${encodeURIComponent(csv.fileName)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${asciiFileName(csv.fileName)}"; filename*=UTF-8''${encodeURIComponent(csv.fileName)}`,
+      )
       .header('cache-control', 'no-store')
       .send(csv.content);
   }
@@ -210,5 +221,8 @@ export class ResultsController {
 }
 
 function asciiFileName(name: string): string {
-  return name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_');
+  return name
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '_');
 }
