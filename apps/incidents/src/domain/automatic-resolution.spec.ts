@@ -239,7 +239,7 @@ describe(resolveAutomatically.name, () => {
       const report = create('WEBSITE_UNAVAILABLE', 12);
 
       const outcome = resolveAutomatically(report, { flags: plainFlags, answerStatus: 'ko' });
-      const resolved = report.applyAutomaticResolution(outcome, finalisedAt);
+      const resolved = report.applyAutomaticResolution(outcome, 'recWebsite12', finalisedAt);
 
       expect(outcome.kind).toBe('neutralise');
       expect(resolved.toProps()).toEqual(
@@ -247,6 +247,9 @@ describe(resolveAutomatically.name, () => {
           resolution: 'Question neutralisée automatiquement.',
           hasBeenAutomaticallyResolved: true,
           resolvedAt: new Date('2025-03-14T17:00:00Z'),
+          effect: 'neutralise',
+          challengeId: 'recWebsite12',
+          resolvedBy: null,
         }),
       );
       expect(resolved.requiresJuryAction).toBe(false);
@@ -257,10 +260,12 @@ describe(resolveAutomatically.name, () => {
 
       const resolved = report.applyAutomaticResolution(
         resolveAutomatically(report, { flags: withIllustration, answerStatus: 'ok' }),
+        'recImage5',
         finalisedAt,
       );
 
       expect(resolved.toProps().resolution).toBe('Question non neutralisée : la réponse est correcte.');
+      expect(resolved.toProps().effect).toBe('no-effect');
       expect(resolved.hasBeenAutomaticallyResolved).toBe(true);
     });
 
@@ -270,16 +275,22 @@ describe(resolveAutomatically.name, () => {
       const outcome = resolveAutomatically(report, { flags: focus, answerStatus: 'focusedOut' });
 
       expect(outcome.kind).toBe('remark-ok');
-      expect(report.applyAutomaticResolution(outcome, finalisedAt).isResolved).toBe(true);
+      expect(report.applyAutomaticResolution(outcome, 'recFocus30', finalisedAt).toProps()).toEqual(
+        expect.objectContaining({ effect: 'remark-ok', challengeId: 'recFocus30' }),
+      );
     });
 
     it('E3 on question 33 of a candidate who answered 32 questions: resolved with no effect', () => {
       const report = create('FILE_NOT_OPENING', 33);
 
-      const resolved = report.applyAutomaticResolution(resolveAutomatically(report, null), finalisedAt);
+      const resolved = report.applyAutomaticResolution(resolveAutomatically(report, null), null, finalisedAt);
 
-      expect(resolved.toProps().resolution).toBe(
-        'Aucune réponse ne correspond à la question n° 33 : signalement résolu sans effet.',
+      expect(resolved.toProps()).toEqual(
+        expect.objectContaining({
+          resolution: 'Aucune réponse ne correspond à la question n° 33 : signalement résolu sans effet.',
+          effect: 'no-effect',
+          challengeId: null,
+        }),
       );
       expect(resolved.requiresJuryAction).toBe(false);
     });
@@ -295,7 +306,7 @@ describe(resolveAutomatically.name, () => {
         finalisedAt,
       );
 
-      const after = report.applyAutomaticResolution(resolveAutomatically(report, null), finalisedAt);
+      const after = report.applyAutomaticResolution(resolveAutomatically(report, null), null, finalisedAt);
 
       expect(after.isResolved).toBe(false);
       expect(after.requiresJuryAction).toBe(true);

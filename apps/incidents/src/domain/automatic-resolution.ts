@@ -4,6 +4,15 @@ import type { IssueReportCategory, IssueReportSubcategory } from '@pix/contracts
 /** The status of a recorded answer: the graded ones, plus the time and focus outcomes the test records. */
 export type RecordedAnswerStatus = AnswerStatus | 'timedout' | 'focusedOut';
 
+export const RECORDED_ANSWER_STATUSES = [
+  'ok',
+  'ko',
+  'partially',
+  'aband',
+  'timedout',
+  'focusedOut',
+] as const satisfies readonly RecordedAnswerStatus[];
+
 /** The question a report's number points at: the flags of its challenge and the status of the candidate's answer. */
 export interface ReportedQuestion {
   readonly flags: ChallengeFlags;
@@ -30,6 +39,9 @@ export type AutomaticResolution =
       readonly hasBeenAutomaticallyResolved: true;
     }
   | { readonly kind: 'left-for-jury'; readonly resolutionText: null; readonly hasBeenAutomaticallyResolved: false };
+
+/** What a resolved report does to the candidate's test. */
+export type ResolutionEffect = Exclude<AutomaticResolution['kind'], 'left-for-jury'>;
 
 export const RESOLUTION_TEXTS = {
   neutralised: 'Question neutralisée automatiquement.',

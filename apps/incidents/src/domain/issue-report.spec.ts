@@ -267,31 +267,43 @@ describe(IssueReport.name, () => {
 
   describe('resolution', () => {
     const later = new Date('2025-03-15T08:00:00Z');
+    const neutralised = {
+      kind: 'neutralise',
+      resolutionText: 'Question neutralisée automatiquement.',
+      hasBeenAutomaticallyResolved: true,
+    } as const;
 
-    it('records a resolved automatic outcome with its text and date', () => {
+    it('records a resolved automatic outcome with its text, date, effect and challenge', () => {
       const report = IssueReport.create(validInputs['E4'], clock());
 
-      const resolved = report.applyAutomaticResolution(
-        { hasBeenAutomaticallyResolved: true, resolutionText: 'Question neutralisée automatiquement.' },
-        new FixedClock(later),
-      );
+      const resolved = report.applyAutomaticResolution(neutralised, 'recWebsite12', new FixedClock(later));
 
       expect(resolved.toProps()).toEqual(
         expect.objectContaining({
           resolvedAt: later,
           resolution: 'Question neutralisée automatiquement.',
           hasBeenAutomaticallyResolved: true,
+          effect: 'neutralise',
+          challengeId: 'recWebsite12',
+          resolvedBy: null,
         }),
       );
       expect(resolved.requiresJuryAction).toBe(false);
       expect(report.isResolved).toBe(false);
     });
 
+    it('starts with no effect, no challenge and no jury member', () => {
+      expect(IssueReport.create(validInputs['E4'], clock()).toProps()).toEqual(
+        expect.objectContaining({ effect: null, challengeId: null, resolvedBy: null }),
+      );
+    });
+
     it('changes nothing for an outcome left for the jury', () => {
       const report = IssueReport.create(validInputs['C1'], clock());
 
       const after = report.applyAutomaticResolution(
-        { hasBeenAutomaticallyResolved: false, resolutionText: null },
+        { kind: 'left-for-jury', hasBeenAutomaticallyResolved: false, resolutionText: null },
+        'recIgnored',
         new FixedClock(later),
       );
 
@@ -299,44 +311,77 @@ describe(IssueReport.name, () => {
       expect(after.requiresJuryAction).toBe(true);
     });
 
-    it('refuses to resolve automatically a report already resolved', () => {
-      const report = IssueReport.create(validInputs['C1'], clock()).resolveManually('Nom corrigé.', clock());
+    it('refuses to resolve automatically a report already resolved, by hand or automatically', () => {
+      const byHand = IssueReport.create(validInputs['E4'], clock()).resolveManually('Vu.', 77, clock());
+      const automatically = IssueReport.create(validInputs['E4'], clock()).applyAutomaticResolution(
+        neutralised,
+        'recWebsite12',
+        clock(),
+      );
 
-      expect(() =>
-        report.applyAutomaticResolution({ hasBeenAutomaticallyResolved: true, resolutionText: 'x' }, clock()),
-      ).toThrow(expect.objectContaining({ code: IncidentsErrorCode.ISSUE_REPORT_ALREADY_RESOLVED }));
+      for (const report of [byHand, automatically]) {
+        expect(() => report.applyAutomaticResolution(neutralised, 'recWebsite12', clock())).toThrow(
+          expect.objectContaining({ code: IncidentsErrorCode.ISSUE_REPORT_ALREADY_RESOLVED }),
+        );
+      }
     });
 
-    it('lets a jury member resolve, then re-resolve, an unresolved report by hand', () => {
+    it('lets a jury member resolve, then correct, an unresolved report by hand: the last text and member win', () => {
       const report = IssueReport.create(validInputs['C1'], clock());
 
       const resolved = report
-        .resolveManually('  Nom corrigé.  ', clock())
-        .resolveManually('Nom et date corrigés.', new FixedClock(later));
+        .resolveManually('  Nom corrigé.  ', 77, clock())
+        .resolveManually('Nom et date corrigés.', 78, new FixedClock(later));
 
       expect(resolved.toProps()).toEqual(
         expect.objectContaining({
           resolution: 'Nom et date corrigés.',
           resolvedAt: later,
+          resolvedBy: 78,
           hasBeenAutomaticallyResolved: false,
+          effect: null,
+          challengeId: null,
         }),
       );
+      expect(resolved.requiresJuryAction).toBe(false);
+    });
+
+    it('trims the manual resolution text', () => {
+      const resolved = IssueReport.create(validInputs['C1'], clock()).resolveManually(
+        '\n  Nom corrigé.\t',
+        77,
+        clock(),
+      );
+
+      expect(resolved.toProps().resolution).toBe('Nom corrigé.');
     });
 
     it('refuses a manual resolution of a report resolved automatically', () => {
       const report = IssueReport.create(validInputs['E4'], clock()).applyAutomaticResolution(
-        { hasBeenAutomaticallyResolved: true, resolutionText: 'Question neutralisée automatiquement.' },
+        neutralised,
+        'recWebsite12',
         clock(),
       );
 
-      expect(() => report.resolveManually('Autre décision', clock())).toThrow(
+      expect(() => report.resolveManually('Autre décision', 77, clock())).toThrow(
         expect.objectContaining({ code: IncidentsErrorCode.ISSUE_REPORT_RESOLVED_AUTOMATICALLY }),
       );
     });
 
-    it.each(['', '   ', 'a'.repeat(501)])('refuses the manual resolution text %#', (text) => {
-      expect(() => IssueReport.create(validInputs['C1'], clock()).resolveManually(text, clock())).toThrow(
-        expect.objectContaining({ code: IncidentsErrorCode.ISSUE_REPORT_INVALID }),
+    it('accepts a manual resolution of 500 characters, counted as a person counts them', () => {
+      const text = 'é'.repeat(499) + '👍';
+
+      expect(
+        IssueReport.create(validInputs['C1'], clock()).resolveManually(text, 77, clock()).toProps().resolution,
+      ).toBe(text);
+    });
+
+    it.each(['', '   ', 'a'.repeat(501), 'a\u0000b'])('refuses the manual resolution text %#', (text) => {
+      expect(() => IssueReport.create(validInputs['C1'], clock()).resolveManually(text, 77, clock())).toThrow(
+        expect.objectContaining({
+          code: IncidentsErrorCode.ISSUE_REPORT_INVALID,
+          details: { problems: [expect.objectContaining({ field: 'resolution' })] },
+        }),
       );
     });
   });

@@ -1,5 +1,6 @@
 import { IncidentsErrorCode, type IssueReportSource } from '@pix/contracts';
 import { type Clock, DomainError } from '@pix/kernel';
+import type { AutomaticResolution, ResolutionEffect } from './automatic-resolution';
 import {
   categoryEntryOf,
   creatableIssueReportKindOfCode,
@@ -48,12 +49,13 @@ export interface IssueReportProps {
   /** French text of the resolution, automatic or by a jury member. */
   readonly resolution: string | null;
   readonly hasBeenAutomaticallyResolved: boolean;
+  /** What the automatic resolution does to the candidate's test; null unless the report was resolved automatically. */
+  readonly effect: ResolutionEffect | null;
+  /** The challenge the automatic resolution looked at (and its effect applies to); null when no answer matched. */
+  readonly challengeId: string | null;
+  /** The jury member who resolved the report by hand; null otherwise. */
+  readonly resolvedBy: number | null;
 }
-
-/** What the automatic resolution decided (see `automatic-resolution.ts`): only resolved outcomes change a report. */
-export type IssueReportResolution =
-  | { readonly hasBeenAutomaticallyResolved: true; readonly resolutionText: string }
-  | { readonly hasBeenAutomaticallyResolved: false; readonly resolutionText: null };
 
 export interface FieldProblem {
   readonly field: string;
@@ -89,6 +91,9 @@ export class IssueReport {
       resolvedAt: null,
       resolution: null,
       hasBeenAutomaticallyResolved: false,
+      effect: null,
+      challengeId: null,
+      resolvedBy: null,
     });
   }
 
@@ -161,8 +166,11 @@ export class IssueReport {
     return this.isImpactful && !this.isResolved;
   }
 
-  /** Records the outcome of the automatic resolution run after finalisation; an outcome left for the jury changes nothing. */
-  applyAutomaticResolution(outcome: IssueReportResolution, clock: Clock): IssueReport {
+  /**
+   * Records the outcome of the automatic resolution run after finalisation, with the challenge it looked at (null
+   * when the report's number matched no answer); an outcome left for the jury changes nothing.
+   */
+  applyAutomaticResolution(outcome: AutomaticResolution, challengeId: string | null, clock: Clock): IssueReport {
     if (!outcome.hasBeenAutomaticallyResolved) return this;
     if (this.isResolved) {
       throw new DomainError(IncidentsErrorCode.ISSUE_REPORT_ALREADY_RESOLVED, 'Ce signalement est déjà résolu.');
@@ -172,11 +180,17 @@ export class IssueReport {
       resolvedAt: clock.now(),
       resolution: outcome.resolutionText,
       hasBeenAutomaticallyResolved: true,
+      effect: outcome.kind,
+      challengeId,
+      resolvedBy: null,
     });
   }
 
-  /** A jury member's resolution; refused once the report was resolved automatically (rules §7). */
-  resolveManually(resolution: string, clock: Clock): IssueReport {
+  /**
+   * A jury member's resolution, 1–500 characters once trimmed; refused once the report was resolved automatically
+   * (rules §7). Resolving a report already resolved by hand replaces the text: a jury member corrects it.
+   */
+  resolveManually(resolution: string, resolvedBy: number, clock: Clock): IssueReport {
     if (this.props.hasBeenAutomaticallyResolved) {
       throw new DomainError(
         IncidentsErrorCode.ISSUE_REPORT_RESOLVED_AUTOMATICALLY,
@@ -197,7 +211,7 @@ export class IssueReport {
     if (problems.length > 0) {
       throw new DomainError(IncidentsErrorCode.ISSUE_REPORT_INVALID, 'La résolution est invalide.', { problems });
     }
-    return new IssueReport({ ...this.props, resolvedAt: clock.now(), resolution: text });
+    return new IssueReport({ ...this.props, resolvedAt: clock.now(), resolution: text, resolvedBy });
   }
 
   toProps(): IssueReportProps {

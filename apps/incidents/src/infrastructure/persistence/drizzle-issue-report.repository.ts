@@ -30,6 +30,9 @@ export class DrizzleIssueReportRepository implements IssueReportRepository {
         resolvedAt: props.resolvedAt,
         resolution: props.resolution,
         hasBeenAutomaticallyResolved: props.hasBeenAutomaticallyResolved,
+        resolutionEffect: props.effect,
+        resolutionChallengeId: props.challengeId,
+        resolvedBy: props.resolvedBy,
       })
       .returning({ id: issueReports.id });
     if (row === undefined) throw new Error('insert returned no row');
@@ -37,27 +40,61 @@ export class DrizzleIssueReportRepository implements IssueReportRepository {
   }
 
   async findInSession(sessionId: number, issueReportId: number): Promise<IssueReport | null> {
-    const [row] = await this.transactions
+    const [row] = await this.oneOfSession(sessionId, issueReportId);
+    return row === undefined ? null : toDomain(row);
+  }
+
+  async lockInSession(sessionId: number, issueReportId: number): Promise<IssueReport | null> {
+    const [row] = await this.oneOfSession(sessionId, issueReportId).for('update');
+    return row === undefined ? null : toDomain(row);
+  }
+
+  async listOfSession(sessionId: number): Promise<IssueReport[]> {
+    return (await this.allOfSession(sessionId)).map(toDomain);
+  }
+
+  async lockAllOfSession(sessionId: number): Promise<IssueReport[]> {
+    // Locked in a fixed order, so that two resolutions of the same session wait for each other, never deadlock.
+    return (await this.allOfSession(sessionId).for('update')).map(toDomain);
+  }
+
+  async saveResolution(report: IssueReport): Promise<void> {
+    const props = report.toProps();
+    if (props.id === undefined) throw new Error('only a stored report can be resolved');
+    await this.transactions
+      .db()
+      .update(issueReports)
+      .set({
+        resolvedAt: props.resolvedAt,
+        resolution: props.resolution,
+        hasBeenAutomaticallyResolved: props.hasBeenAutomaticallyResolved,
+        resolutionEffect: props.effect,
+        resolutionChallengeId: props.challengeId,
+        resolvedBy: props.resolvedBy,
+      })
+      .where(eq(issueReports.id, props.id));
+  }
+
+  async remove(issueReportId: number): Promise<void> {
+    await this.transactions.db().delete(issueReports).where(eq(issueReports.id, issueReportId));
+  }
+
+  private oneOfSession(sessionId: number, issueReportId: number) {
+    return this.transactions
       .db()
       .select()
       .from(issueReports)
       .where(and(eq(issueReports.sessionId, sessionId), eq(issueReports.id, issueReportId)))
       .limit(1);
-    return row === undefined ? null : toDomain(row);
   }
 
-  async listOfSession(sessionId: number): Promise<IssueReport[]> {
-    const rows = await this.transactions
+  private allOfSession(sessionId: number) {
+    return this.transactions
       .db()
       .select()
       .from(issueReports)
       .where(eq(issueReports.sessionId, sessionId))
       .orderBy(asc(issueReports.recordedAt), asc(issueReports.id));
-    return rows.map(toDomain);
-  }
-
-  async remove(issueReportId: number): Promise<void> {
-    await this.transactions.db().delete(issueReports).where(eq(issueReports.id, issueReportId));
   }
 }
 
@@ -77,5 +114,8 @@ function toDomain(row: Row): IssueReport {
     resolvedAt: row.resolvedAt,
     resolution: row.resolution,
     hasBeenAutomaticallyResolved: row.hasBeenAutomaticallyResolved,
+    effect: row.resolutionEffect,
+    challengeId: row.resolutionChallengeId,
+    resolvedBy: row.resolvedBy,
   });
 }

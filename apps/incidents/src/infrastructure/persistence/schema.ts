@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -38,8 +39,22 @@ export const issueReports = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolution: text('resolution'),
     hasBeenAutomaticallyResolved: boolean('has_been_automatically_resolved').notNull().default(false),
+    /** What the automatic resolution does to the candidate's test; set exactly when resolved automatically. */
+    resolutionEffect: text('resolution_effect', { enum: ['neutralise', 'remark-ok', 'no-effect'] }),
+    /** The challenge the automatic resolution looked at; null when the question number matched no answer. */
+    resolutionChallengeId: text('resolution_challenge_id'),
+    /** The jury member who resolved the report by hand. */
+    resolvedBy: integer('resolved_by'),
   },
-  (table) => [index('issue_reports_session_idx').on(table.sessionId, table.recordedAt)],
+  (table) => [
+    index('issue_reports_session_idx').on(table.sessionId, table.recordedAt),
+    // An effect exactly on the reports resolved automatically: the jury service re-applies it before scoring.
+    check(
+      'issue_reports_effect_iff_automatic',
+      sql`${table.hasBeenAutomaticallyResolved} = (${table.resolutionEffect} is not null and ${table.resolvedAt} is not null)`,
+    ),
+    check('issue_reports_effect_known', sql`${table.resolutionEffect} in ('neutralise', 'remark-ok', 'no-effect')`),
+  ],
 );
 
 /** PV de fraude; its C6 report cannot be deleted while it exists. */
