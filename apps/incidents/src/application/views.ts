@@ -1,4 +1,4 @@
-import type { AlertView, IssueReportRecordedEvent, IssueReportView } from '@pix/contracts';
+import type { AlertView, IssueReportRecordedEvent, IssueReportView, ResolvedIssueReport } from '@pix/contracts';
 import type { CandidateAlert } from '../domain/candidate-alert';
 import type { IssueReport } from '../domain/issue-report';
 import { findIssueReportKind, isIssueReportSubcategory } from '@pix/contracts';
@@ -24,6 +24,12 @@ export function toIssueReportView(report: IssueReport): IssueReportView {
     resolution: props.resolution,
     hasBeenAutomaticallyResolved: props.hasBeenAutomaticallyResolved,
   };
+}
+
+/** The view with what the automatic resolution decided: null effect and challenge unless resolved automatically. */
+export function toResolvedIssueReportView(report: IssueReport): ResolvedIssueReport {
+  const props = report.toProps();
+  return { ...toIssueReportView(report), effect: props.effect, challengeId: props.challengeId };
 }
 
 export function issueReportRecorded(view: IssueReportView): IssueReportRecordedEvent {
