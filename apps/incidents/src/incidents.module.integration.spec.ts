@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import type { INestMicroservice } from '@nestjs/common';
-import { healthSubject, IncidentsEvents, IncidentsSubjects, type RecordIssueReportRequest } from '@pix/contracts';
+import {
+  healthSubject,
+  IncidentsEvents,
+  IncidentsSubjects,
+  type QuestionForResolution,
+  type RecordIssueReportRequest,
+  type ResolvedIssueReport,
+} from '@pix/contracts';
 import {
   createServiceApp,
   DATABASE,
@@ -10,6 +17,7 @@ import {
   serviceConfigSchema,
 } from '@pix/platform';
 import { startNatsServer, type TestNatsServer } from '@pix/test-kit';
+import type { ChallengeFlags } from '@pix/referential';
 import { sql } from 'drizzle-orm';
 import { IncidentsModule } from './incidents.module';
 
@@ -464,6 +472,255 @@ describe(`${IncidentsModule.name} on a real nats-server and database`, () => {
       ).rejects.toMatchObject({ code: 'ALERT_NOT_FOUND' });
       const { alerts } = await bus.request(IncidentsSubjects.listAlerts, { sessionId });
       expect(alerts.map((one) => one.status)).toEqual(['ongoing']);
+    });
+  });
+  describe('resolution of issue reports', () => {
+    const plain: ChallengeFlags = {
+      timedSeconds: null,
+      focus: false,
+      illustration: null,
+      attachment: null,
+      embed: null,
+    };
+    const question = (
+      number: number,
+      challengeId: string,
+      flags: Partial<ChallengeFlags>,
+      answerStatus: string | null,
+    ): QuestionForResolution => ({ number, challengeId, flags: { ...plain, ...flags }, answerStatus });
+    /** Candidate 7 answered questions 1 to 4 and never answered question 5. */
+    const candidate7 = {
+      candidateId: 7,
+      questions: [
+        question(1, 'recEmbed1', { embed: { title: 'Simulateur de tableur', height: 600 } }, 'ko'),
+        question(2, 'recPlain2', {}, 'ko'),
+        question(3, 'recFocus3', { focus: true }, 'focusedOut'),
+        question(4, 'recPlain4', {}, 'ok'),
+        question(5, 'recTimed5', { timedSeconds: 60 }, null),
+      ],
+    };
+    const resolveAutomatically = (sessionId: number) =>
+      bus.request(IncidentsSubjects.resolveAutomatically, { sessionId, candidates: [candidate7] });
+
+    /** The resolution columns as stored, in recording order. */
+    const storedResolutions = (sessionId: number) =>
+      rows<Record<string, unknown>>(
+        sql`select id, candidate_id, to_char(resolved_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as resolved_at,
+              resolution, has_been_automatically_resolved, resolution_effect, resolution_challenge_id, resolved_by
+            from issue_reports where session_id = ${sessionId} order by recorded_at, id`,
+      );
+
+    const summary = (reports: readonly ResolvedIssueReport[]) =>
+      reports.map((report) => [report.code, report.candidateId, report.effect, report.challengeId, report.resolution]);
+
+    /** A session finalised with reports of every kind the rules name, and one about a candidate the request omits. */
+    async function finalisedSession() {
+      const sessionId = newSession();
+      const e2 = await record({ sessionId, code: 'E2', description: null, questionNumber: 1 });
+      const e1 = await record({ sessionId, code: 'E1', description: null, questionNumber: 2 });
+      const e10 = await record({ sessionId, code: 'E10', description: null, questionNumber: 3 });
+      const e4 = await record({ sessionId, code: 'E4', description: null, questionNumber: 4 });
+      const c1 = await record({ sessionId, code: 'C1', description: 'Prénom : Zoé', source: 'centre' });
+      const fraud = await bus.request(IncidentsSubjects.fileFraudReport, {
+        sessionId,
+        candidateId: 7,
+        occurredAt: '2020-03-14T09:42:00Z',
+        description: 'Le candidat consultait son téléphone.',
+        invigilatorName: 'Mme Martin',
+        recordedBy: 42,
+        files: [],
+      });
+      const e3 = await record({ sessionId, code: 'E3', description: null, questionNumber: 40 });
+      const e8 = await record({ sessionId, code: 'E8', description: null, questionNumber: 5 });
+      const other = await record({ sessionId, candidateId: 8, code: 'E4', description: null, questionNumber: 1 });
+      return { sessionId, e2, e1, e10, e4, c1, c6Id: fraud.issueReportId, e3, e8, other };
+    }
+
+    it('resolves what §7 resolves, with its effect and challenge, leaves C1, C6 and unlisted candidates for the jury, and stores it', async () => {
+      const { sessionId, e2, c1, c6Id, other } = await finalisedSession();
+
+      const reply = await resolveAutomatically(sessionId);
+
+      expect(summary(reply.issueReports)).toEqual([
+        ['E2', 7, 'neutralise', 'recEmbed1', 'Question neutralisée automatiquement.'],
+        [
+          'E1',
+          7,
+          'no-effect',
+          'recPlain2',
+          'Question non neutralisée : elle ne contient ni image ni application intégrée.',
+        ],
+        [
+          'E10',
+          7,
+          'remark-ok',
+          'recFocus3',
+          'Réponse acceptée automatiquement : le candidat est sorti de la fenêtre involontairement.',
+        ],
+        ['E4', 7, 'no-effect', 'recPlain4', 'Question non neutralisée : la réponse est correcte.'],
+        ['C1', 7, null, null, null],
+        ['C6', 7, null, null, null],
+        [
+          'E3',
+          7,
+          'no-effect',
+          null,
+          'Aucune réponse ne correspond à la question n° 40 : signalement résolu sans effet.',
+        ],
+        [
+          'E8',
+          7,
+          'no-effect',
+          null,
+          'Aucune réponse ne correspond à la question n° 5 : signalement résolu sans effet.',
+        ],
+        ['E4', 8, null, null, null],
+      ]);
+      const unresolved = reply.issueReports.filter((report) => report.resolvedAt === null).map((report) => report.id);
+      expect(unresolved).toEqual([c1.id, c6Id, other.id]);
+      expect(
+        reply.issueReports.every((report) => report.hasBeenAutomaticallyResolved === (report.effect !== null)),
+      ).toBe(true);
+      const stored = await storedResolutions(sessionId);
+      expect(stored[0]).toEqual({
+        id: e2.id,
+        candidate_id: 7,
+        resolved_at: reply.issueReports[0]?.resolvedAt,
+        resolution: 'Question neutralisée automatiquement.',
+        has_been_automatically_resolved: true,
+        resolution_effect: 'neutralise',
+        resolution_challenge_id: 'recEmbed1',
+        resolved_by: null,
+      });
+      expect(stored.map((row) => [row['resolution_effect'], row['resolution_challenge_id']])).toEqual(
+        reply.issueReports.map((report) => [report.effect, report.challengeId]),
+      );
+      const { issueReports: listed } = await bus.request(IncidentsSubjects.listIssueReports, { sessionId });
+      expect(listed.map((report) => [report.id, report.resolution, report.resolvedAt])).toEqual(
+        reply.issueReports.map((report) => [report.id, report.resolution, report.resolvedAt]),
+      );
+    });
+
+    it('replays to the same reply and changes nothing, even when two calls arrive together', async () => {
+      const { sessionId } = await finalisedSession();
+      const first = await resolveAutomatically(sessionId);
+      const storedAfterFirst = await storedResolutions(sessionId);
+
+      const replay = await resolveAutomatically(sessionId);
+      const together = await Promise.all([resolveAutomatically(sessionId), resolveAutomatically(sessionId)]);
+
+      expect(replay).toEqual(first);
+      expect(together).toEqual([first, first]);
+      expect(await storedResolutions(sessionId)).toEqual(storedAfterFirst);
+    });
+
+    it('gives two first calls arriving together the same outcome', async () => {
+      const { sessionId } = await finalisedSession();
+
+      const [one, two] = await Promise.all([resolveAutomatically(sessionId), resolveAutomatically(sessionId)]);
+
+      expect(two).toEqual(one);
+      expect(one.issueReports.filter((report) => report.effect !== null)).toHaveLength(6);
+    });
+
+    it('lets a jury member resolve C1 by hand, then correct it, and refuses an automatically resolved report', async () => {
+      const { sessionId, e2, c1 } = await finalisedSession();
+      await resolveAutomatically(sessionId);
+
+      const resolved = await bus.request(IncidentsSubjects.resolveManually, {
+        sessionId,
+        issueReportId: c1.id,
+        resolution: '  Prénom corrigé sur le certificat.  ',
+        resolvedBy: 77,
+      });
+      const corrected = await bus.request(IncidentsSubjects.resolveManually, {
+        sessionId,
+        issueReportId: c1.id,
+        resolution: 'Prénom et date de naissance corrigés.',
+        resolvedBy: 78,
+      });
+
+      expect(resolved).toMatchObject({
+        id: c1.id,
+        code: 'C1',
+        resolution: 'Prénom corrigé sur le certificat.',
+        hasBeenAutomaticallyResolved: false,
+      });
+      expect(resolved.resolvedAt).not.toBeNull();
+      expect(corrected.resolution).toBe('Prénom et date de naissance corrigés.');
+      const storedC1 = (await storedResolutions(sessionId)).find((row) => row['id'] === c1.id);
+      expect(storedC1).toMatchObject({
+        resolution: 'Prénom et date de naissance corrigés.',
+        resolved_by: 78,
+        resolution_effect: null,
+        has_been_automatically_resolved: false,
+      });
+      await expect(
+        bus.request(IncidentsSubjects.resolveManually, {
+          sessionId,
+          issueReportId: e2.id,
+          resolution: 'Autre décision',
+          resolvedBy: 77,
+        }),
+      ).rejects.toMatchObject({ code: 'ISSUE_REPORT_RESOLVED_AUTOMATICALLY' });
+      const replay = await resolveAutomatically(sessionId);
+      expect(replay.issueReports.find((report) => report.id === c1.id)).toMatchObject({
+        resolution: 'Prénom et date de naissance corrigés.',
+        hasBeenAutomaticallyResolved: false,
+        effect: null,
+        challengeId: null,
+      });
+      expect(replay.issueReports.find((report) => report.id === e2.id)).toMatchObject({
+        resolution: 'Question neutralisée automatiquement.',
+        effect: 'neutralise',
+      });
+    });
+
+    it('refuses a manual resolution of another session’s report, or with a blank text', async () => {
+      const sessionId = newSession();
+      const c1 = await record({ sessionId, code: 'C1', description: 'Prénom : Zoé' });
+
+      await expect(
+        bus.request(IncidentsSubjects.resolveManually, {
+          sessionId: sessionId + 1000,
+          issueReportId: c1.id,
+          resolution: 'Vu.',
+          resolvedBy: 77,
+        }),
+      ).rejects.toMatchObject({ code: 'ISSUE_REPORT_NOT_FOUND' });
+      await expect(
+        bus.request(IncidentsSubjects.resolveManually, {
+          sessionId,
+          issueReportId: c1.id,
+          resolution: ' \n ',
+          resolvedBy: 77,
+        }),
+      ).rejects.toMatchObject({
+        code: 'ISSUE_REPORT_INVALID',
+        details: { problems: [{ field: 'resolution', message: 'La résolution est obligatoire.' }] },
+      });
+      expect((await storedResolutions(sessionId))[0]).toMatchObject({ resolved_at: null, resolved_by: null });
+    });
+
+    it('refuses a request with an unknown answer status or two questions under one number, and resolves nothing', async () => {
+      const sessionId = newSession();
+      await record({ sessionId, code: 'E4', description: null, questionNumber: 1 });
+
+      await expect(
+        bus.request(IncidentsSubjects.resolveAutomatically, {
+          sessionId,
+          candidates: [{ candidateId: 7, questions: [question(1, 'recPlain1', {}, 'wrong')] }],
+        }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      await expect(
+        bus.request(IncidentsSubjects.resolveAutomatically, {
+          sessionId,
+          candidates: [
+            { candidateId: 7, questions: [question(1, 'recPlain1', {}, 'ko'), question(1, 'recPlain2', {}, 'ok')] },
+          ],
+        }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect((await storedResolutions(sessionId))[0]).toMatchObject({ resolved_at: null });
     });
   });
 });

@@ -10,6 +10,8 @@ import { ListFraudReports } from './application/list-fraud-reports.use-case';
 import { ListIssueReports } from './application/list-issue-reports.use-case';
 import { RaiseAlert } from './application/raise-alert.use-case';
 import { RecordIssueReport } from './application/record-issue-report.use-case';
+import { ResolveAutomatically } from './application/resolve-automatically.use-case';
+import { ResolveManually } from './application/resolve-manually.use-case';
 import { CLOCK, EVENT_OUTBOX, TRANSACTIONS } from './application/tokens';
 import { CANDIDATE_ALERT_REPOSITORY } from './domain/candidate-alert.repository';
 import { FRAUD_REPORT_REPOSITORY } from './domain/fraud-report.repository';
@@ -39,6 +41,8 @@ export class IncidentsModule {
         RaiseAlert,
         ListAlerts,
         DecideAlert,
+        ResolveAutomatically,
+        ResolveManually,
         DrizzleTransactions,
         { provide: TRANSACTIONS, useExisting: DrizzleTransactions },
         { provide: EVENT_OUTBOX, useClass: DrizzleEventOutbox },

@@ -7,6 +7,9 @@ import {
   type FraudReportView,
   IncidentsSubjects,
   type IssueReportView,
+  MAX_QUESTION_NUMBER,
+  MIN_QUESTION_NUMBER,
+  type ResolveAutomaticallyResponse,
 } from '@pix/contracts';
 import { parseWith } from '@pix/platform';
 import { z } from 'zod';
@@ -19,12 +22,44 @@ import { ListFraudReports } from '../../application/list-fraud-reports.use-case'
 import { ListIssueReports } from '../../application/list-issue-reports.use-case';
 import { RaiseAlert } from '../../application/raise-alert.use-case';
 import { RecordIssueReport } from '../../application/record-issue-report.use-case';
+import { ResolveAutomatically } from '../../application/resolve-automatically.use-case';
+import { ResolveManually } from '../../application/resolve-manually.use-case';
+import { RECORDED_ANSWER_STATUSES } from '../../domain/automatic-resolution';
 
 const id = z.number().int().positive().max(2_147_483_647);
 // The domain checks lengths and rules with French messages; these caps only keep absurd messages out.
 const text = (max: number) => z.string().max(max);
 // base64 of the whole 5 MiB: a file over its own 2 MiB gets the domain's French EVIDENCE_FILE_TOO_LARGE.
 const MAX_BASE64_LENGTH = Math.ceil(EVIDENCE_LIMITS.maxTotalBytes / 3) * 4;
+// Far more than a session holds (rules §3.3: no cap, 20 per invigilator): only keeps absurd messages out.
+const MAX_CANDIDATES = 2000;
+const distinct = (values: readonly number[]) => new Set(values).size === values.length;
+
+const challengeFlags = z.object({
+  timedSeconds: z.number().positive().nullable(),
+  focus: z.boolean(),
+  illustration: z.object({ alt: text(10_000) }).nullable(),
+  attachment: z.object({ name: text(1000), kind: text(100) }).nullable(),
+  embed: z.object({ title: text(1000), height: z.number() }).nullable(),
+});
+
+const candidateTest = z.object({
+  candidateId: id,
+  questions: z
+    .array(
+      z.object({
+        number: z.number().int().min(MIN_QUESTION_NUMBER).max(MAX_QUESTION_NUMBER),
+        challengeId: text(200).min(1),
+        flags: challengeFlags,
+        answerStatus: z.enum(RECORDED_ANSWER_STATUSES).nullable(),
+      }),
+    )
+    .max(MAX_QUESTION_NUMBER)
+    .refine(
+      (questions) => distinct(questions.map((question) => question.number)),
+      'Deux questions ont le même numéro.',
+    ),
+});
 
 const schemas = {
   record: z.object({
@@ -69,6 +104,17 @@ const schemas = {
     }),
     z.object({ decision: z.literal('dismissed'), sessionId: id, alertId: id, decidedBy: id }),
   ]),
+  resolveAutomatically: z.object({
+    sessionId: id,
+    candidates: z
+      .array(candidateTest)
+      .max(MAX_CANDIDATES)
+      .refine(
+        (candidates) => distinct(candidates.map((candidate) => candidate.candidateId)),
+        'Un candidat figure deux fois.',
+      ),
+  }),
+  resolveManually: z.object({ sessionId: id, issueReportId: id, resolution: text(10_000), resolvedBy: id }),
 };
 
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
@@ -87,6 +133,8 @@ export class IncidentsHandlers {
     private readonly raiseAlert: RaiseAlert,
     private readonly listAlerts: ListAlerts,
     private readonly decideAlert: DecideAlert,
+    private readonly resolveAutomatically: ResolveAutomatically,
+    private readonly resolveManually: ResolveManually,
   ) {}
 
   @MessagePattern(IncidentsSubjects.recordIssueReport)
@@ -132,5 +180,15 @@ export class IncidentsHandlers {
   @MessagePattern(IncidentsSubjects.decideAlert)
   decide(@Payload() payload: unknown): Promise<AlertView> {
     return this.decideAlert.execute(parseWith(schemas.decide, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(IncidentsSubjects.resolveAutomatically)
+  resolveAll(@Payload() payload: unknown): Promise<ResolveAutomaticallyResponse> {
+    return this.resolveAutomatically.execute(parseWith(schemas.resolveAutomatically, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(IncidentsSubjects.resolveManually)
+  resolveOne(@Payload() payload: unknown): Promise<IssueReportView> {
+    return this.resolveManually.execute(parseWith(schemas.resolveManually, payload, INVALID_MESSAGE));
   }
 }
