@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { and, asc, eq } from 'drizzle-orm';
-import { IssueReport } from '../../domain/issue-report';
+import { IssueReport, type IssueReportProps } from '../../domain/issue-report';
 import type { IssueReportCategory, IssueReportSubcategory } from '@pix/contracts';
 import type { IssueReportRepository } from '../../domain/issue-report.repository';
 import { DrizzleTransactions } from './drizzle-transactions';
@@ -27,12 +27,7 @@ export class DrizzleIssueReportRepository implements IssueReportRepository {
         source: props.source,
         recordedBy: props.recordedBy,
         recordedAt: props.createdAt,
-        resolvedAt: props.resolvedAt,
-        resolution: props.resolution,
-        hasBeenAutomaticallyResolved: props.hasBeenAutomaticallyResolved,
-        resolutionEffect: props.effect,
-        resolutionChallengeId: props.challengeId,
-        resolvedBy: props.resolvedBy,
+        ...resolutionColumns(props),
       })
       .returning({ id: issueReports.id });
     if (row === undefined) throw new Error('insert returned no row');
@@ -64,14 +59,7 @@ export class DrizzleIssueReportRepository implements IssueReportRepository {
     await this.transactions
       .db()
       .update(issueReports)
-      .set({
-        resolvedAt: props.resolvedAt,
-        resolution: props.resolution,
-        hasBeenAutomaticallyResolved: props.hasBeenAutomaticallyResolved,
-        resolutionEffect: props.effect,
-        resolutionChallengeId: props.challengeId,
-        resolvedBy: props.resolvedBy,
-      })
+      .set(resolutionColumns(props))
       .where(eq(issueReports.id, props.id));
   }
 
@@ -96,6 +84,17 @@ export class DrizzleIssueReportRepository implements IssueReportRepository {
       .where(eq(issueReports.sessionId, sessionId))
       .orderBy(asc(issueReports.recordedAt), asc(issueReports.id));
   }
+}
+
+function resolutionColumns(props: IssueReportProps) {
+  return {
+    resolvedAt: props.resolvedAt,
+    resolution: props.resolution,
+    hasBeenAutomaticallyResolved: props.hasBeenAutomaticallyResolved,
+    resolutionEffect: props.effect,
+    resolutionChallengeId: props.challengeId,
+    resolvedBy: props.resolvedBy,
+  } satisfies Partial<typeof issueReports.$inferInsert>;
 }
 
 function toDomain(row: Row): IssueReport {
