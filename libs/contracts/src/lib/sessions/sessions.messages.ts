@@ -76,6 +76,9 @@ export interface FinalizationCandidate {
   readonly questionCount: number;
   /** True when the test is not completed: an abort reason is required. */
   readonly abortReasonRequired: boolean;
+  /** What was stored at the last finalisation (kept after an unfinalisation, to pre-fill the form); else null. */
+  readonly examinerComment: string | null;
+  readonly abortReason: AbortReason | null;
 }
 
 export type CourseStateForFinalization = 'started' | 'completed' | 'ended_by_invigilator' | 'ended_due_to_finalization';
@@ -83,6 +86,10 @@ export type CourseStateForFinalization = 'started' | 'completed' | 'ended_by_inv
 export interface FinalizationForm {
   readonly session: SessionView;
   readonly candidates: readonly FinalizationCandidate[];
+  /** Session-level answers of the last finalisation (pre-fill after an unfinalisation); null/false before. */
+  readonly examinerGlobalComment: string | null;
+  readonly hasIncident: boolean;
+  readonly hasJoiningIssue: boolean;
 }
 
 /** The identity of a candidate as it will appear on the certificate (the jury may correct it). */
