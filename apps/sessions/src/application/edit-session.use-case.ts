@@ -24,7 +24,13 @@ export class EditSession {
   }
 
   async remove(request: SessionRef): Promise<{ deleted: true }> {
-    await this.views.findOfCentre(request.sessionId, request.certificationCenterId);
+    const session = await this.views.findOfCentre(request.sessionId, request.certificationCenterId);
+    if (!session.isAccessible) {
+      throw new DomainError(
+        SessionsErrorCode.SESSION_NOT_EDITABLE,
+        'Cette session est finalisée : elle ne peut plus être supprimée.',
+      );
+    }
     const stats = (await this.candidates.statsOf([request.sessionId])).get(request.sessionId);
     if (stats !== undefined && stats.started > 0) {
       throw new DomainError(

@@ -1,4 +1,7 @@
+import type { SessionFinalized } from '@pix/contracts';
+import type { PendingEvent } from '@pix/platform';
 import type { CandidateProps } from './candidate';
+import type { CertificationReport } from './certification-report';
 import type { Session } from './session';
 
 /** Port: where sessions are kept. The adapter assigns the session number. */
@@ -14,6 +17,20 @@ export interface SessionRepository {
     entries: readonly { session: Session; candidates: readonly Omit<CandidateProps, 'id' | 'sessionId'>[] }[],
     now: Date,
   ): Promise<Session[]>;
+  /**
+   * Stores a finalisation (the session as {@link Session.finalize} returned it, its reports replacing any earlier
+   * ones, its event) all or nothing. False, with nothing stored, when another finalisation of the session committed
+   * first: only one of two concurrent finalisations succeeds.
+   */
+  finalize(
+    session: Session,
+    reports: readonly CertificationReport[],
+    event: PendingEvent<SessionFinalized>,
+  ): Promise<boolean>;
+  /** The reports of the session's last finalisation (kept after an unfinalisation). */
+  reportsOf(sessionId: number): Promise<CertificationReport[]>;
+  /** Saves the lifecycle (finalisation, assignment, publication) as the session holds it. */
+  saveLifecycle(session: Session): Promise<void>;
 }
 
 export const SESSION_REPOSITORY = Symbol('SESSION_REPOSITORY');

@@ -84,4 +84,60 @@ describe(Session.name, () => {
     );
     expect(Session.plan(planning({ description: '   ' }), clock).toProps().description).toBeNull();
   });
+
+  describe('finalisation (rules §2.4, §8)', () => {
+    const at = new Date('2026-03-16T12:00:00Z');
+    const answers = { finalizedBy: 5, examinerGlobalComment: null, hasIncident: true, hasJoiningIssue: false };
+
+    it('finalises a created session once, numbering the finalisation', () => {
+      const finalized = Session.plan(planning(), clock).finalize(answers, at);
+
+      expect(finalized.status).toBe('finalized');
+      expect(finalized.isAccessible).toBe(false);
+      expect(finalized.toProps()).toMatchObject({
+        finalizedAt: at,
+        finalizedBy: 5,
+        finalization: 1,
+        hasIncident: true,
+      });
+      expect(() => finalized.finalize(answers, at)).toThrow(
+        expect.objectContaining({ code: 'SESSION_ALREADY_FINALIZED' }),
+      );
+    });
+
+    it('reopens an unpublished session, unassigned, keeping its answers; the next finalisation is the second', () => {
+      const taken = Session.plan(planning(), clock)
+        .finalize(answers, at)
+        .withJuryStatus({ assignedCertificationOfficerId: 9, publishedAt: null });
+
+      const reopened = taken.unfinalize();
+
+      expect(taken.status).toBe('in_process');
+      expect(reopened.status).toBe('created');
+      expect(reopened.toProps()).toMatchObject({
+        finalizedAt: null,
+        assignedCertificationOfficerId: null,
+        hasIncident: true,
+      });
+      expect(reopened.finalize(answers, at).finalization).toBe(2);
+    });
+
+    it('refuses to unfinalise a session never finalised, or published', () => {
+      const published = Session.plan(planning(), clock)
+        .finalize(answers, at)
+        .withJuryStatus({ assignedCertificationOfficerId: 9, publishedAt: at });
+
+      expect(published.status).toBe('processed');
+      expect(() => published.unfinalize()).toThrow(expect.objectContaining({ code: 'SESSION_NOT_UNFINALIZABLE' }));
+      expect(() => Session.plan(planning(), clock).unfinalize()).toThrow(
+        expect.objectContaining({ code: 'SESSION_NOT_UNFINALIZABLE' }),
+      );
+    });
+
+    it('takes no jury status before the finalisation', () => {
+      expect(() =>
+        Session.plan(planning(), clock).withJuryStatus({ assignedCertificationOfficerId: 9, publishedAt: null }),
+      ).toThrow(expect.objectContaining({ code: 'SESSION_NOT_EDITABLE' }));
+    });
+  });
 });

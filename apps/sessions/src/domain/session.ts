@@ -30,6 +30,22 @@ export interface SessionProps extends SessionLifecycle {
   readonly invigilatorPassword: string;
   readonly createdBy: number;
   readonly createdAt: Date;
+  /** The centre member who finalised it last; null while not finalised. */
+  readonly finalizedBy: number | null;
+  /** How many times the session was finalised: 1 after the first finalisation, +1 after each unfinalisation. */
+  readonly finalization: number;
+  /** Set at finalisation (rules §8), kept after an unfinalisation to pre-fill the form. */
+  readonly examinerGlobalComment: string | null;
+  readonly hasIncident: boolean;
+  readonly hasJoiningIssue: boolean;
+}
+
+/** The session-level answers of the finalisation form (rules §8). */
+export interface SessionFinalizationAnswers {
+  readonly finalizedBy: number;
+  readonly examinerGlobalComment: string | null;
+  readonly hasIncident: boolean;
+  readonly hasJoiningIssue: boolean;
 }
 
 /** What a centre member may change after planning. */
@@ -72,6 +88,11 @@ export class Session {
       finalizedAt: null,
       assignedCertificationOfficerId: null,
       publishedAt: null,
+      finalizedBy: null,
+      finalization: 0,
+      examinerGlobalComment: null,
+      hasIncident: false,
+      hasJoiningIssue: false,
     });
   }
 
@@ -120,6 +141,56 @@ export class Session {
       );
     }
     return new Session({ ...this.props, ...cleanAndValidate(changes, clock) });
+  }
+
+  /** How many times the session was finalised (the next finalisation is this + 1). */
+  get finalization(): number {
+    return this.props.finalization;
+  }
+
+  /** Finalisation check 1 (rules §8): a session is finalised once, until Pix staff unfinalise it. */
+  assertNotFinalized(): void {
+    if (this.status !== 'created') {
+      throw new DomainError(SessionsErrorCode.SESSION_ALREADY_FINALIZED, 'Cette session a déjà été finalisée.');
+    }
+  }
+
+  /** The session finalised now: frozen (rules §2.4), with its session-level answers and the next finalisation number. */
+  finalize(answers: SessionFinalizationAnswers, at: Date): Session {
+    this.assertNotFinalized();
+    return new Session({
+      ...this.props,
+      ...answers,
+      finalizedAt: at,
+      finalization: this.props.finalization + 1,
+    });
+  }
+
+  /**
+   * Pix staff reopen a finalised, unpublished session (rules §2.4): back to `created`, unassigned. The answers of the
+   * form are kept so that the centre finds them again; the next finalisation gets the next number.
+   */
+  unfinalize(): Session {
+    if (this.props.finalizedAt === null || this.props.publishedAt !== null) {
+      throw new DomainError(
+        SessionsErrorCode.SESSION_NOT_UNFINALIZABLE,
+        this.props.finalizedAt === null
+          ? 'Cette session n’est pas finalisée.'
+          : 'Cette session est publiée : dépubliez-la avant de la définaliser.',
+      );
+    }
+    return new Session({ ...this.props, finalizedAt: null, finalizedBy: null, assignedCertificationOfficerId: null });
+  }
+
+  /** The jury's progress on a finalised session (rules §2.4, §9): the status is derived from it. */
+  withJuryStatus(status: { assignedCertificationOfficerId: number | null; publishedAt: Date | null }): Session {
+    if (this.props.finalizedAt === null) {
+      throw new DomainError(
+        SessionsErrorCode.SESSION_NOT_EDITABLE,
+        'Cette session n’est pas finalisée : le jury ne peut pas encore la traiter.',
+      );
+    }
+    return new Session({ ...this.props, ...status });
   }
 
   toProps(): SessionProps {

@@ -5,6 +5,7 @@ import {
   type CandidateView,
   type CertificationWindowView,
   type EnrolmentReport,
+  type FinalizationForm,
   type InvigilatedCandidate,
   type InvigilatedSession,
   type JoinedSession,
@@ -18,6 +19,10 @@ import { CertificationWindows } from '../../application/certification-windows.us
 import { CreateSession } from '../../application/create-session.use-case';
 import { EditSession } from '../../application/edit-session.use-case';
 import { EnrolCandidates } from '../../application/enrol-candidates.use-case';
+import { FinalizeSession } from '../../application/finalize-session.use-case';
+import { GetFinalizationForm } from '../../application/get-finalization-form.use-case';
+import { SetJuryStatus } from '../../application/set-jury-status.use-case';
+import { UnfinalizeSession } from '../../application/unfinalize-session.use-case';
 import { GetSession } from '../../application/get-session.use-case';
 import { ImportSessions } from '../../application/import-sessions.use-case';
 import { InvigilateSession } from '../../application/invigilate-session.use-case';
@@ -107,6 +112,29 @@ const schemas = {
   authorize: z.object({ sessionId: id, candidateId: id, userId: id, authorized: z.boolean() }),
   startTest: z.object({ sessionId: id, userId: id, accessCode: z.string().max(50) }),
   endTest: z.object({ sessionId: id, candidateId: id, userId: id }),
+  // JSON types only: lengths, candidates and abort reason values are the finalisation's checks (in French).
+  finalize: z.object({
+    ...sessionRef,
+    finalizedBy: id,
+    examinerGlobalComment: text.nullish(),
+    hasIncident: z.boolean(),
+    hasJoiningIssue: z.boolean(),
+    reports: z
+      .array(
+        z.object({
+          candidateId: id,
+          examinerComment: text.nullish(),
+          abortReason: z.string().max(100).nullish(),
+        }),
+      )
+      .max(1000),
+  }),
+  juryStatus: z.object({
+    sessionId: id,
+    assignedCertificationOfficerId: id.nullable(),
+    publishedAt: z.iso.datetime({ offset: true }).nullable(),
+  }),
+  unfinalize: z.object({ sessionId: id, unfinalizedBy: id }),
 };
 
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
@@ -125,7 +153,31 @@ export class SessionsHandlers {
     private readonly invigilation: InvigilateSession,
     private readonly joinSession: JoinSession,
     private readonly startTestUseCase: StartTest,
+    private readonly finalizationForm: GetFinalizationForm,
+    private readonly finalizeSession: FinalizeSession,
+    private readonly setJuryStatusUseCase: SetJuryStatus,
+    private readonly unfinalizeSessionUseCase: UnfinalizeSession,
   ) {}
+
+  @MessagePattern(SessionsSubjects.getFinalizationForm)
+  finalizationFormOf(@Payload() payload: unknown): Promise<FinalizationForm> {
+    return this.finalizationForm.execute(parseWith(schemas.ref, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.finalizeSession)
+  finalize(@Payload() payload: unknown): Promise<SessionView> {
+    return this.finalizeSession.execute(parseWith(schemas.finalize, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.setJuryStatus)
+  setJuryStatus(@Payload() payload: unknown): Promise<{ sessionId: number }> {
+    return this.setJuryStatusUseCase.execute(parseWith(schemas.juryStatus, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(SessionsSubjects.unfinalizeSession)
+  unfinalize(@Payload() payload: unknown): Promise<{ sessionId: number }> {
+    return this.unfinalizeSessionUseCase.execute(parseWith(schemas.unfinalize, payload, INVALID_MESSAGE));
+  }
 
   @MessagePattern(SessionsSubjects.startTest)
   startTest(@Payload() payload: unknown): Promise<StartedTest> {

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DATABASE, type DatabaseHandle } from '@pix/platform';
-import { asc, desc, eq } from 'drizzle-orm';
+import type { SessionFinalized } from '@pix/contracts';
+import { DATABASE, type DatabaseHandle, enqueueEvent, type PendingEvent } from '@pix/platform';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { CandidateProps } from '../../domain/candidate';
+import type { CertificationReport } from '../../domain/certification-report';
 import { Session, type SessionProps } from '../../domain/session';
 import type { SessionRepository } from '../../domain/session.repository';
 import { toCandidateRow } from './drizzle-candidate.repository';
@@ -72,6 +74,73 @@ export class DrizzleSessionRepository implements SessionRepository {
       return stored;
     });
   }
+
+  async finalize(
+    session: Session,
+    reports: readonly CertificationReport[],
+    event: PendingEvent<SessionFinalized>,
+  ): Promise<boolean> {
+    const props = session.toProps();
+    if (props.id === undefined || props.finalizedAt === null) throw new Error('only a stored, finalised session');
+    const sessionId = props.id;
+    const finalizedAt = props.finalizedAt;
+    return this.database.db.transaction(async (tx) => {
+      // The conditional update is the lock: of two finalisations read from the same state, the second finds no row.
+      const updated = await tx
+        .update(schema.sessions)
+        .set({
+          finalizedAt,
+          finalizedBy: props.finalizedBy,
+          finalization: props.finalization,
+          examinerGlobalComment: props.examinerGlobalComment,
+          hasIncident: props.hasIncident,
+          hasJoiningIssue: props.hasJoiningIssue,
+        })
+        .where(
+          and(
+            eq(schema.sessions.id, sessionId),
+            isNull(schema.sessions.finalizedAt),
+            eq(schema.sessions.finalization, props.finalization - 1),
+          ),
+        )
+        .returning({ id: schema.sessions.id });
+      if (updated.length === 0) return false;
+      await tx.delete(schema.certificationReports).where(eq(schema.certificationReports.sessionId, sessionId));
+      if (reports.length > 0) {
+        await tx
+          .insert(schema.certificationReports)
+          .values(reports.map((report) => ({ ...report, sessionId, updatedAt: finalizedAt })));
+      }
+      await enqueueEvent(tx, event);
+      return true;
+    });
+  }
+
+  async reportsOf(sessionId: number): Promise<CertificationReport[]> {
+    return this.database.db
+      .select({
+        candidateId: schema.certificationReports.candidateId,
+        examinerComment: schema.certificationReports.examinerComment,
+        abortReason: schema.certificationReports.abortReason,
+      })
+      .from(schema.certificationReports)
+      .where(eq(schema.certificationReports.sessionId, sessionId))
+      .orderBy(asc(schema.certificationReports.candidateId));
+  }
+
+  async saveLifecycle(session: Session): Promise<void> {
+    const props = session.toProps();
+    if (props.id === undefined) throw new Error('cannot update a session that was never stored');
+    await this.database.db
+      .update(schema.sessions)
+      .set({
+        finalizedAt: props.finalizedAt,
+        finalizedBy: props.finalizedBy,
+        assignedCertificationOfficerId: props.assignedCertificationOfficerId,
+        publishedAt: props.publishedAt,
+      })
+      .where(eq(schema.sessions.id, props.id));
+  }
 }
 
 function toRow(session: Session): typeof schema.sessions.$inferInsert {
@@ -100,6 +169,11 @@ function toDomain(row: SessionRow): Session {
     finalizedAt: row.finalizedAt,
     assignedCertificationOfficerId: row.assignedCertificationOfficerId,
     publishedAt: row.publishedAt,
+    finalizedBy: row.finalizedBy,
+    finalization: row.finalization,
+    examinerGlobalComment: row.examinerGlobalComment,
+    hasIncident: row.hasIncident,
+    hasJoiningIssue: row.hasJoiningIssue,
   };
   return Session.restore(props);
 }

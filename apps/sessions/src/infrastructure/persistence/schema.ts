@@ -1,5 +1,6 @@
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -12,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 // Tables owned by the sessions service. No other service reads them.
 export { outboxEvents, processedEvents } from '@pix/platform/schema';
@@ -40,6 +42,13 @@ export const sessions = pgTable(
     assignedCertificationOfficerId: integer('assigned_certification_officer_id'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     version: smallint('version').notNull().default(2),
+    /** Set at finalisation (rules §8); kept after an unfinalisation to pre-fill the form. */
+    finalizedBy: integer('finalized_by'),
+    /** How many times the session was finalised: (id, finalization) names one finalisation for the jury. */
+    finalization: integer('finalization').notNull().default(0),
+    examinerGlobalComment: text('examiner_global_comment'),
+    hasIncident: boolean('has_incident').notNull().default(false),
+    hasJoiningIssue: boolean('has_joining_issue').notNull().default(false),
   },
   (table) => [index('sessions_certification_center_id_idx').on(table.certificationCenterId, table.date)],
 );
@@ -134,4 +143,27 @@ export const invigilatorActions = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (table) => [index('invigilator_actions_session_idx').on(table.sessionId, table.at)],
+);
+
+/**
+ * What the centre wrote about each started test at finalisation (rules §8 `CertificationReport`). Kept after an
+ * unfinalisation, replaced by the next finalisation.
+ */
+export const certificationReports = pgTable(
+  'certification_reports',
+  {
+    candidateId: integer('candidate_id')
+      .primaryKey()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    examinerComment: text('examiner_comment'),
+    abortReason: text('abort_reason', { enum: ['candidate', 'technical'] }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('certification_reports_session_idx').on(table.sessionId),
+    check('certification_reports_abort_reason_check', sql`${table.abortReason} in ('candidate', 'technical')`),
+  ],
 );
