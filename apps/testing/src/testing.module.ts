@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { secureRandomInt, systemClock } from '@pix/kernel';
 import { PlatformModule, type ServiceModuleOptions } from '@pix/platform';
+import { FinalizeCourses } from './application/finalize-courses.use-case';
+import { GetCourseForScoring } from './application/get-course-for-scoring.use-case';
 import { GetEligibilities } from './application/get-eligibilities.use-case';
 import { GetProfile } from './application/get-profile.use-case';
 import { ImportProfiles } from './application/import-profiles.use-case';
@@ -38,6 +40,8 @@ export class TestingModule {
         GetProfile,
         GetEligibilities,
         RunCourse,
+        FinalizeCourses,
+        GetCourseForScoring,
         DrizzleTransactions,
         { provide: TRANSACTIONS, useExisting: DrizzleTransactions },
         { provide: KNOWLEDGE_ELEMENT_REPOSITORY, useClass: DrizzleKnowledgeElementRepository },

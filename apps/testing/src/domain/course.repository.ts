@@ -1,6 +1,6 @@
-import type { CourseProgress } from '@pix/contracts';
+import type { CourseProgress, CourseState, FinalizedCourse } from '@pix/contracts';
 import type { CertificationChallenge } from './certification-challenges';
-import type { Course, RecordedAnswer } from './course';
+import type { AbortReason, Course, RecordedAnswer } from './course';
 
 export interface NewCourse {
   readonly sessionId: number;
@@ -28,6 +28,19 @@ export interface CourseRepository {
     endedBy: number | null,
   ): Promise<void>;
   progressOfSession(sessionId: number): Promise<readonly CourseProgress[]>;
+  /** The state of every test of the session, locked until the transaction ends. */
+  lockSession(sessionId: number): Promise<readonly CourseOfSession[]>;
+  /** Ends an unfinished test at the session's finalisation; an earlier end time is kept. */
+  markEndedDueToFinalization(courseId: number, abortReason: AbortReason | null, at: Date): Promise<void>;
+  /** Every test of the session, by candidate, with its verification code and abort reason. */
+  finalizedOfSession(sessionId: number): Promise<readonly FinalizedCourse[]>;
+}
+
+export interface CourseOfSession {
+  readonly id: number;
+  readonly candidateId: number;
+  readonly state: CourseState;
+  readonly abortReason: AbortReason | null;
 }
 
 export const COURSE_REPOSITORY = Symbol('COURSE_REPOSITORY');

@@ -1,6 +1,6 @@
 import { TestingErrorCode } from '@pix/contracts';
 import { type Challenge, loadChallengeBank, referenceAnswer, SKIPPED_ANSWER, wrongAnswer } from '@pix/referential';
-import { type Course, decideAnswer, sameValue, shapeProblem } from './course';
+import { type Course, decideAnswer, finalizationChange, sameValue, shapeProblem } from './course';
 
 const bank = loadChallengeBank();
 const byType = (type: Challenge['type']) => {
@@ -22,6 +22,8 @@ function courseOf(challenges: readonly Challenge[], answered = 0): Course {
     userId: 4,
     state: 'started',
     verificationCode: 'P-23467899',
+    profileDate: new Date('2026-02-28T10:00:00Z'),
+    abortReason: null,
     startedAt: new Date('2026-03-01T08:00:00Z'),
     endedAt: null,
     questions: challenges.map((challenge, index) => ({
@@ -177,5 +179,55 @@ describe('sameValue', () => {
     expect(sameValue({ a: 'x', b: 'y' }, { a: 'y', b: 'x' })).toBe(false);
     expect(sameValue(2, 3)).toBe(false);
     expect(sameValue(SKIPPED_ANSWER, 1)).toBe(false);
+  });
+});
+
+describe('finalizationChange', () => {
+  it.each([
+    ['started', 'technical'],
+    ['ended_by_invigilator', 'candidate'],
+  ] as const)('ends a %s test due to finalisation with the reason %s', (state, abortReason) => {
+    expect(finalizationChange({ state, abortReason: null }, abortReason)).toEqual({
+      state: 'ended_due_to_finalization',
+      abortReason,
+    });
+  });
+
+  it('leaves a completed test as it is, whatever reason is given', () => {
+    expect(finalizationChange({ state: 'completed', abortReason: null }, 'technical')).toBeNull();
+  });
+
+  it('changes nothing the second time, nor when no reason comes with it, but takes a new reason', () => {
+    const ended = { state: 'ended_due_to_finalization', abortReason: 'candidate' } as const;
+
+    expect(finalizationChange(ended, 'candidate')).toBeNull();
+    expect(finalizationChange(ended, null)).toBeNull();
+    expect(finalizationChange(ended, 'technical')).toEqual({
+      state: 'ended_due_to_finalization',
+      abortReason: 'technical',
+    });
+  });
+
+  it('ends an unfinished test even without a reason', () => {
+    expect(finalizationChange({ state: 'started', abortReason: null }, null)).toEqual({
+      state: 'ended_due_to_finalization',
+      abortReason: null,
+    });
+  });
+});
+
+describe('decideAnswer after the finalisation', () => {
+  it('refuses any answer, saying the session is finalised', () => {
+    const qcu = byType('QCU');
+    const course: Course = { ...courseOf([qcu]), state: 'ended_due_to_finalization', abortReason: 'technical' };
+
+    expect(() =>
+      decideAnswer(course, { courseId: 1, userId: 4, challengeId: qcu.id, answer: referenceAnswer(qcu) }, lookup, at),
+    ).toThrow(
+      expect.objectContaining({
+        code: TestingErrorCode.COURSE_ENDED,
+        message: 'La session est finalisée : aucune réponse ne peut plus être enregistrée.',
+      }),
+    );
   });
 });

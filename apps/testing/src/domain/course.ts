@@ -26,6 +26,9 @@ export interface RecordedAnswer {
   readonly answeredAt: Date;
 }
 
+/** Rules §8: given at the session's finalisation for an unfinished test. */
+export type AbortReason = 'candidate' | 'technical';
+
 export interface Course {
   readonly id: number;
   readonly sessionId: number;
@@ -33,6 +36,10 @@ export interface Course {
   readonly userId: number;
   readonly state: CourseState;
   readonly verificationCode: string;
+  /** The date of the profile the test was generated from (the candidate's joining). */
+  readonly profileDate: Date;
+  /** Only once the finalisation ended an unfinished test. */
+  readonly abortReason: AbortReason | null;
   readonly startedAt: Date;
   readonly endedAt: Date | null;
   readonly questions: readonly CourseQuestion[];
@@ -127,14 +134,36 @@ export function decideAnswer(
   };
 }
 
-export function courseEnded(state: CourseState): DomainError {
-  return new DomainError(
-    TestingErrorCode.COURSE_ENDED,
-    state === 'completed'
-      ? 'Votre test est terminé : aucune réponse ne peut plus être enregistrée.'
-      : 'Votre surveillant a mis fin à votre test : aucune réponse ne peut plus être enregistrée.',
-    { state },
-  );
+const ENDED_MESSAGES: Readonly<Record<Exclude<CourseState, 'started'>, string>> = {
+  completed: 'Votre test est terminé : aucune réponse ne peut plus être enregistrée.',
+  ended_by_invigilator: 'Votre surveillant a mis fin à votre test : aucune réponse ne peut plus être enregistrée.',
+  ended_due_to_finalization: 'La session est finalisée : aucune réponse ne peut plus être enregistrée.',
+};
+
+export function courseEnded(state: Exclude<CourseState, 'started'>): DomainError {
+  return new DomainError(TestingErrorCode.COURSE_ENDED, ENDED_MESSAGES[state], { state });
+}
+
+/** What the session's finalisation does to a test (rules §8): null when nothing changes. */
+export type FinalizationChange = {
+  readonly state: 'ended_due_to_finalization';
+  readonly abortReason: AbortReason | null;
+};
+
+/**
+ * Every test that is not completed ends "due to finalisation" with the abort reason the centre gave (null if it gave
+ * none). A completed test, or one already ended so with the same reason (or no reason now), is left as it is:
+ * finalising twice changes nothing. A new finalisation after an unfinalisation may change the reason.
+ */
+export function finalizationChange(
+  course: Pick<Course, 'state' | 'abortReason'>,
+  abortReason: AbortReason | null,
+): FinalizationChange | null {
+  if (course.state === 'completed') return null;
+  if (course.state === 'ended_due_to_finalization' && (abortReason === null || course.abortReason === abortReason)) {
+    return null;
+  }
+  return { state: 'ended_due_to_finalization', abortReason };
 }
 
 function receivedValue(request: AnswerRequest): CandidateAnswer {

@@ -3,10 +3,12 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   type AnswerReceipt,
   type AnswerRequest,
+  type CourseForScoring,
   type CourseProgress,
   type CourseRef,
   type CurrentQuestion,
   ELIGIBILITIES_MAX_USERS,
+  type FinalizedCourse,
   type EndCourseRequest,
   type StartCourseRequest,
   type StartedCourse,
@@ -19,6 +21,8 @@ import {
 } from '@pix/contracts';
 import { parseWith } from '@pix/platform';
 import { z } from 'zod';
+import { FinalizeCourses } from '../../application/finalize-courses.use-case';
+import { GetCourseForScoring } from '../../application/get-course-for-scoring.use-case';
 import { GetEligibilities } from '../../application/get-eligibilities.use-case';
 import { GetProfile } from '../../application/get-profile.use-case';
 import { ImportProfiles } from '../../application/import-profiles.use-case';
@@ -109,6 +113,22 @@ const endCourseSchema = z.object({
 
 const sessionCoursesSchema = z.object({ sessionId: id('Le numéro de session') });
 
+const finalizeCoursesSchema = z.object({
+  sessionId: id('Le numéro de session'),
+  abortReasons: z
+    .array(
+      z.object({
+        candidateId: id('L’identifiant du candidat'),
+        abortReason: z.enum(['candidate', 'technical'], {
+          error: 'Le motif d’abandon doit être « candidate » ou « technical ».',
+        }),
+      }),
+    )
+    .max(1000),
+});
+
+const courseForScoringSchema = z.object({ courseId: id('L’identifiant du test') });
+
 // A message whose shape is wrong is a caller's bug: refuse it with the paths, never crash on it.
 const INVALID_MESSAGE = 'Le message reçu est invalide.';
 
@@ -120,7 +140,19 @@ export class TestingHandlers {
     private readonly getProfile: GetProfile,
     private readonly getEligibilities: GetEligibilities,
     private readonly runCourse: RunCourse,
+    private readonly finalizeCoursesUseCase: FinalizeCourses,
+    private readonly courseForScoring: GetCourseForScoring,
   ) {}
+
+  @MessagePattern(TestingSubjects.finalizeCourses)
+  finalizeCourses(@Payload() payload: unknown): Promise<{ readonly courses: readonly FinalizedCourse[] }> {
+    return this.finalizeCoursesUseCase.execute(parseWith(finalizeCoursesSchema, payload, INVALID_MESSAGE));
+  }
+
+  @MessagePattern(TestingSubjects.getCourseForScoring)
+  scoringOf(@Payload() payload: unknown): Promise<CourseForScoring> {
+    return this.courseForScoring.execute(parseWith(courseForScoringSchema, payload, INVALID_MESSAGE));
+  }
 
   @MessagePattern(TestingSubjects.importProfiles)
   import(@Payload() payload: unknown): Promise<ImportProfilesResponse> {

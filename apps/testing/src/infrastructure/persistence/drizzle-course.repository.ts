@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { CourseProgress, CourseState } from '@pix/contracts';
+import type { CourseProgress, CourseState, FinalizedCourse } from '@pix/contracts';
 import type { CandidateAnswer, CompetenceCode } from '@pix/referential';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Course, CourseQuestion, RecordedAnswer, RecordedStatus } from '../../domain/course';
-import type { CourseRepository, NewCourse } from '../../domain/course.repository';
+import type { AbortReason, Course, CourseQuestion, RecordedAnswer, RecordedStatus } from '../../domain/course';
+import type { CourseOfSession, CourseRepository, NewCourse } from '../../domain/course.repository';
 import { DrizzleTransactions } from './drizzle-transactions';
 import { certificationAnswers, certificationChallenges, certificationCourses } from './schema';
 
@@ -84,7 +84,48 @@ export class DrizzleCourseRepository implements CourseRepository {
   }
 
   async progressOfSession(sessionId: number): Promise<readonly CourseProgress[]> {
-    const rows = await this.transactions
+    return (await this.coursesOfSession(sessionId)).map(({ course, questionCount, answeredCount }) =>
+      toProgress(course, questionCount, answeredCount),
+    );
+  }
+
+  async lockSession(sessionId: number): Promise<readonly CourseOfSession[]> {
+    return this.transactions
+      .current()
+      .select({
+        id: certificationCourses.id,
+        candidateId: certificationCourses.candidateId,
+        state: certificationCourses.state,
+        abortReason: certificationCourses.abortReason,
+      })
+      .from(certificationCourses)
+      .where(eq(certificationCourses.sessionId, sessionId))
+      .orderBy(asc(certificationCourses.candidateId))
+      .for('update');
+  }
+
+  async markEndedDueToFinalization(courseId: number, abortReason: AbortReason | null, at: Date): Promise<void> {
+    await this.transactions
+      .current()
+      .update(certificationCourses)
+      .set({
+        state: 'ended_due_to_finalization',
+        abortReason,
+        endedAt: sql`coalesce(${certificationCourses.endedAt}, ${at.toISOString()}::timestamptz)`,
+      })
+      .where(eq(certificationCourses.id, courseId));
+  }
+
+  async finalizedOfSession(sessionId: number): Promise<readonly FinalizedCourse[]> {
+    return (await this.coursesOfSession(sessionId)).map(({ course, questionCount, answeredCount }) => ({
+      ...toProgress(course, questionCount, answeredCount),
+      verificationCode: course.verificationCode,
+      abortReason: course.abortReason,
+    }));
+  }
+
+  private async coursesOfSession(sessionId: number) {
+    return this.transactions
       .current()
       .select({
         course: certificationCourses,
@@ -94,17 +135,6 @@ export class DrizzleCourseRepository implements CourseRepository {
       .from(certificationCourses)
       .where(eq(certificationCourses.sessionId, sessionId))
       .orderBy(asc(certificationCourses.candidateId));
-    return rows.map(({ course, questionCount, answeredCount }) => ({
-      courseId: course.id,
-      sessionId: course.sessionId,
-      candidateId: course.candidateId,
-      userId: course.userId,
-      state: course.state as CourseState,
-      answeredCount,
-      questionCount,
-      startedAt: course.startedAt.toISOString(),
-      endedAt: course.endedAt?.toISOString() ?? null,
-    }));
   }
 
   private async withQuestionsAndAnswers(row: CourseRow): Promise<Course> {
@@ -128,6 +158,8 @@ export class DrizzleCourseRepository implements CourseRepository {
       userId: row.userId,
       state: row.state as CourseState,
       verificationCode: row.verificationCode,
+      profileDate: row.profileDate,
+      abortReason: row.abortReason,
       startedAt: row.startedAt,
       endedAt: row.endedAt,
       questions: questions.map((question): CourseQuestion => ({
@@ -149,4 +181,18 @@ export class DrizzleCourseRepository implements CourseRepository {
       })),
     };
   }
+}
+
+function toProgress(course: CourseRow, questionCount: number, answeredCount: number): CourseProgress {
+  return {
+    courseId: course.id,
+    sessionId: course.sessionId,
+    candidateId: course.candidateId,
+    userId: course.userId,
+    state: course.state as CourseState,
+    answeredCount,
+    questionCount,
+    startedAt: course.startedAt.toISOString(),
+    endedAt: course.endedAt?.toISOString() ?? null,
+  };
 }

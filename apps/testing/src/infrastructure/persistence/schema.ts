@@ -54,17 +54,25 @@ export const certificationCourses = pgTable(
     sessionId: integer('session_id').notNull(),
     candidateId: integer('candidate_id').notNull().unique('certification_courses_candidate_id_key'),
     userId: integer('user_id').notNull(),
-    state: text('state', { enum: ['started', 'completed', 'ended_by_invigilator'] }).notNull(),
+    state: text('state', {
+      enum: ['started', 'completed', 'ended_by_invigilator', 'ended_due_to_finalization'],
+    }).notNull(),
     /** `P-` + 8 characters (rules §11). */
     verificationCode: text('verification_code').notNull().unique('certification_courses_verification_code_key'),
     profileDate: timestamp('profile_date', { withTimezone: true }).notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedBy: integer('ended_by'),
+    /** Set when the session's finalisation ends an unfinished test (rules §8): `candidate` or `technical`. */
+    abortReason: text('abort_reason', { enum: ['candidate', 'technical'] }),
   },
   (table) => [
     index('certification_courses_session_id_idx').on(table.sessionId),
-    check('certification_courses_state_check', sql`${table.state} in ('started', 'completed', 'ended_by_invigilator')`),
+    check(
+      'certification_courses_state_check',
+      sql`${table.state} in ('started', 'completed', 'ended_by_invigilator', 'ended_due_to_finalization')`,
+    ),
+    check('certification_courses_abort_reason_check', sql`${table.abortReason} in ('candidate', 'technical')`),
   ],
 );
 

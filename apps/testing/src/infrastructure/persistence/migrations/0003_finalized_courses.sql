@@ -1,0 +1,4 @@
+ALTER TABLE "certification_courses" DROP CONSTRAINT "certification_courses_state_check";--> statement-breakpoint
+ALTER TABLE "certification_courses" ADD COLUMN "abort_reason" text;--> statement-breakpoint
+ALTER TABLE "certification_courses" ADD CONSTRAINT "certification_courses_abort_reason_check" CHECK ("certification_courses"."abort_reason" in ('candidate', 'technical'));--> statement-breakpoint
+ALTER TABLE "certification_courses" ADD CONSTRAINT "certification_courses_state_check" CHECK ("certification_courses"."state" in ('started', 'completed', 'ended_by_invigilator', 'ended_due_to_finalization'));
