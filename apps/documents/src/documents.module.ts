@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { systemClock } from '@pix/kernel';
 import { type AppLogger, APP_LOGGER, loadConfig, PlatformModule, type ServiceModuleOptions } from '@pix/platform';
 import { DocumentPrinter } from './application/document-printer';
 import { RenderAttendanceSheet } from './application/render-attendance-sheet.use-case';
@@ -6,7 +7,32 @@ import { RenderCandidateNotice } from './application/render-candidate-notice.use
 import { RenderFraudReport } from './application/render-fraud-report.use-case';
 import { RenderIncidentReport } from './application/render-incident-report.use-case';
 import { RenderInvigilatorKit } from './application/render-invigilator-kit.use-case';
-import { PUBLIC_URL } from './application/tokens';
+import { AttestationDocuments } from './application/attestation-document';
+import { GenerateAttestationBatch } from './application/generate-attestation-batch.use-case';
+import { GetAttestationBatchChunk } from './application/get-attestation-batch-chunk.use-case';
+import { GetAttestationBatch } from './application/get-attestation-batch.use-case';
+import { RenderAttestation } from './application/render-attestation.use-case';
+import { StartAttestationBatch } from './application/start-attestation-batch.use-case';
+import {
+  BATCH_CONCURRENCY,
+  BATCH_WORKER_SIGNAL,
+  CLOCK,
+  EVENT_OUTBOX,
+  PUBLIC_URL,
+  TRANSACTIONS,
+} from './application/tokens';
+import { ATTESTATION_BATCH_REPOSITORY } from './domain/attestation-batch.repository';
+import { ATTESTATION_SOURCE, PDF_MERGER } from './domain/attestation-source';
+import { JuryAttestationSource } from './infrastructure/messaging/jury-attestation-source';
+import { PdfLibMerger } from './infrastructure/pdf/pdf-lib-merger';
+import { DrizzleAttestationBatchRepository } from './infrastructure/persistence/drizzle-attestation-batch.repository';
+import { DrizzleEventOutbox, DrizzleTransactions } from './infrastructure/persistence/drizzle-transactions';
+import {
+  AttestationBatchWorker,
+  BATCH_WORKER_TIMING,
+  type BatchWorkerTiming,
+  DEFAULT_BATCH_WORKER_TIMING,
+} from './infrastructure/worker/attestation-batch-worker';
 import { DOCUMENTS_CONFIG, type DocumentsConfig, documentsConfigSchema } from './documents.config';
 import { PDF_RENDERER } from './domain/pdf-renderer';
 import { DocumentsHandlers } from './infrastructure/messaging/documents.handlers';
@@ -16,13 +42,15 @@ import * as schema from './infrastructure/persistence/schema';
 export interface DocumentsModuleOptions extends ServiceModuleOptions {
   /** Tests pass it instead of reading the environment. */
   readonly documentsConfig?: DocumentsConfig;
+  /** Tests shorten the batch worker's polling and lease. */
+  readonly batchWorkerTiming?: BatchWorkerTiming;
 }
 
-/** The documents service: Puppeteer rendering of the official PDFs. */
+/** The documents service: Puppeteer rendering of the official PDFs, and the attestation batches. */
 @Module({})
 export class DocumentsModule {
   static forRoot(options: DocumentsModuleOptions): DynamicModule {
-    const { documentsConfig, ...serviceOptions } = options;
+    const { documentsConfig, batchWorkerTiming, ...serviceOptions } = options;
     return {
       module: DocumentsModule,
       imports: [PlatformModule.forService({ service: 'documents', schema, ...serviceOptions })],
@@ -45,6 +73,27 @@ export class DocumentsModule {
         RenderIncidentReport,
         RenderFraudReport,
         RenderCandidateNotice,
+        AttestationDocuments,
+        RenderAttestation,
+        StartAttestationBatch,
+        GetAttestationBatch,
+        GetAttestationBatchChunk,
+        GenerateAttestationBatch,
+        AttestationBatchWorker,
+        DrizzleTransactions,
+        { provide: TRANSACTIONS, useExisting: DrizzleTransactions },
+        { provide: EVENT_OUTBOX, useClass: DrizzleEventOutbox },
+        { provide: ATTESTATION_BATCH_REPOSITORY, useClass: DrizzleAttestationBatchRepository },
+        { provide: ATTESTATION_SOURCE, useClass: JuryAttestationSource },
+        { provide: PDF_MERGER, useValue: new PdfLibMerger() },
+        { provide: BATCH_WORKER_SIGNAL, useExisting: AttestationBatchWorker },
+        { provide: BATCH_WORKER_TIMING, useValue: batchWorkerTiming ?? DEFAULT_BATCH_WORKER_TIMING },
+        {
+          provide: BATCH_CONCURRENCY,
+          inject: [DOCUMENTS_CONFIG],
+          useFactory: (config: DocumentsConfig) => config.PDF_PAGE_POOL_SIZE,
+        },
+        { provide: CLOCK, useValue: systemClock },
       ],
     };
   }

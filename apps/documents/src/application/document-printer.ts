@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DocumentsErrorCode, type RenderedDocument } from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
-import { PDF_RENDERER, type PdfRenderer } from '../domain/pdf-renderer';
+import { PDF_RENDERER, type PdfRenderer, type RenderedPdf } from '../domain/pdf-renderer';
 import type { PrintableDocument } from '../domain/printable-document';
 
 /**
@@ -16,7 +16,7 @@ export class DocumentPrinter {
   constructor(@Inject(PDF_RENDERER) private readonly renderer: PdfRenderer) {}
 
   async print(document: PrintableDocument): Promise<RenderedDocument> {
-    const pdf = await this.renderer.render({ html: document.html.value, footerLabel: document.footerLabel });
+    const pdf = await this.render(document);
     const base64 = Buffer.from(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength).toString('base64');
     if (base64.length > MAX_BASE64_LENGTH) {
       throw new DomainError(
@@ -30,5 +30,10 @@ export class DocumentPrinter {
       );
     }
     return { fileName: document.fileName, contentType: 'application/pdf', pageCount: pdf.pageCount, base64 };
+  }
+
+  /** The PDF bytes alone (the attestation batches store them, then merge them). */
+  render(document: PrintableDocument): Promise<RenderedPdf> {
+    return this.renderer.render({ html: document.html.value, footerLabel: document.footerLabel });
   }
 }

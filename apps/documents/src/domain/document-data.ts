@@ -1,4 +1,9 @@
-import { type AttendanceCandidate, type DocumentSession, DocumentsErrorCode } from '@pix/contracts';
+import {
+  type AttendanceCandidate,
+  type AttestationData,
+  type DocumentSession,
+  DocumentsErrorCode,
+} from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
 import { isCalendarDate, isTimeOfDay } from './french-format';
 
@@ -27,6 +32,26 @@ export function assertPrintable(session: DocumentSession, candidates: readonly A
       });
     }
   });
+  throwIfAny(problems);
+}
+
+/** The dates an attestation prints (DD/MM/YYYY) must be real calendar dates. */
+export function assertAttestationPrintable(attestation: AttestationData): void {
+  const dates = [
+    ['birthdate', 'La date de naissance'],
+    ['certificationDate', 'La date de passage'],
+    ['deliveredAt', 'La date de délivrance'],
+  ] as const;
+  const problems: FieldProblem[] = dates
+    .filter(([field]) => !isCalendarDate(attestation[field]))
+    .map(([field, label]) => ({
+      field: `attestation.${field}`,
+      message: `${label} de la certification n° ${attestation.certificationId} doit être une date valide (AAAA-MM-JJ).`,
+    }));
+  throwIfAny(problems);
+}
+
+function throwIfAny(problems: readonly FieldProblem[]): void {
   if (problems.length > 0) {
     throw new DomainError(DocumentsErrorCode.DOCUMENT_DATA_INVALID, 'Les données du document sont invalides.', {
       problems,

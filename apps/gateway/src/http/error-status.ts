@@ -108,6 +108,9 @@ const DOCUMENTS_STATUSES: Readonly<Record<DocumentsErrorCode, number>> = {
   DOCUMENT_DATA_INVALID: 400,
   DOCUMENT_RENDERING_FAILED: 503,
   DOCUMENT_TOO_LARGE: 413,
+  ATTESTATION_BATCH_NOT_FOUND: 404,
+  // The batch exists but its file is still being generated (or failed): ask again later.
+  ATTESTATION_BATCH_NOT_READY: 409,
 };
 
 const INCIDENTS_STATUSES: Readonly<Record<IncidentsErrorCode, number>> = {

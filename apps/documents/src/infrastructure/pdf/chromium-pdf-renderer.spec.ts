@@ -104,7 +104,7 @@ describe(ChromiumPdfRenderer.name, () => {
   });
 
   afterEach(async () => {
-    await renderer.onModuleDestroy();
+    await renderer.beforeApplicationShutdown();
   });
 
   it('launches Chromium only at the first rendering, headless, from the configured path', async () => {
@@ -172,12 +172,12 @@ describe(ChromiumPdfRenderer.name, () => {
     await expect(broken.render(source)).rejects.toMatchObject({ code: 'DOCUMENT_RENDERING_FAILED' });
   });
 
-  it('closes Chromium when the module is destroyed, and renders nothing afterwards', async () => {
+  it('closes Chromium when the application shuts down, and renders nothing afterwards', async () => {
     await renderer.render(source);
 
     expect(renderer.running).toBe(true);
 
-    await renderer.onModuleDestroy();
+    await renderer.beforeApplicationShutdown();
 
     expect(renderer.running).toBe(false);
     expect(chromium.browsers[0]?.connected).toBe(false);

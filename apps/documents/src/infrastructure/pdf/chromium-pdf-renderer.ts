@@ -1,4 +1,4 @@
-import type { OnModuleDestroy } from '@nestjs/common';
+import type { BeforeApplicationShutdown } from '@nestjs/common';
 import { DocumentsErrorCode } from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
 import type { AppLogger } from '@pix/platform';
@@ -40,7 +40,7 @@ export function chromiumArgs(isRoot: boolean): string[] {
  * Renders PDFs with ONE headless Chromium, launched at the first request and launched again if it crashed or
  * got disconnected. Up to `pagePoolSize` tabs print at once and are reused; other requests queue in order.
  */
-export class ChromiumPdfRenderer implements PdfRenderer, OnModuleDestroy {
+export class ChromiumPdfRenderer implements PdfRenderer, BeforeApplicationShutdown {
   private browser: Browser | null = null;
   private launching: Promise<Browser> | null = null;
   private readonly idlePages: Page[] = [];
@@ -48,6 +48,7 @@ export class ChromiumPdfRenderer implements PdfRenderer, OnModuleDestroy {
   private busySlots = 0;
   private closed = false;
   private launchCount = 0;
+  private renderCount = 0;
 
   constructor(
     private readonly options: ChromiumPdfRendererOptions,
@@ -62,6 +63,11 @@ export class ChromiumPdfRenderer implements PdfRenderer, OnModuleDestroy {
   /** How many times Chromium was started (1 unless it crashed). */
   get launches(): number {
     return this.launchCount;
+  }
+
+  /** PDFs rendered successfully since the start. */
+  get renders(): number {
+    return this.renderCount;
   }
 
   /** Whether a Chromium is up right now. */
@@ -96,7 +102,11 @@ export class ChromiumPdfRenderer implements PdfRenderer, OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Closes Chromium after every module is destroyed (onModuleDestroy), so that the attestation batch worker can
+   * finish the PDFs it has in flight while shutting down.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.closed = true;
     const browser = this.browser ?? (await this.launching?.catch(() => null)) ?? null;
     this.browser = null;
@@ -120,6 +130,7 @@ export class ChromiumPdfRenderer implements PdfRenderer, OnModuleDestroy {
         timeout,
       });
       reusable = true;
+      this.renderCount += 1;
       return { bytes, pageCount: countPdfPages(bytes) };
     } finally {
       await this.giveBack(page, reusable);
@@ -162,7 +173,7 @@ export class ChromiumPdfRenderer implements PdfRenderer, OnModuleDestroy {
       executablePath: this.options.executablePath,
       headless: true,
       args: chromiumArgs(process.getuid?.() === 0),
-      // Nest's shutdown hooks close Chromium (onModuleDestroy); puppeteer must not exit the process on a signal.
+      // Nest's shutdown hooks close Chromium (beforeApplicationShutdown); puppeteer must not exit the process on a signal.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

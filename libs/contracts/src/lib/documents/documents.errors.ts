@@ -6,6 +6,10 @@ export const DocumentsErrorCode = {
   DOCUMENT_RENDERING_FAILED: 'DOCUMENT_RENDERING_FAILED',
   /** The PDF, base64-encoded, would not fit in one NATS reply. */
   DOCUMENT_TOO_LARGE: 'DOCUMENT_TOO_LARGE',
+  /** No attestation batch with this id for this centre (another centre's batch is not found either). */
+  ATTESTATION_BATCH_NOT_FOUND: 'ATTESTATION_BATCH_NOT_FOUND',
+  /** The batch's merged PDF is not there yet (queued, running) or will never be (failed); `details.status`. */
+  ATTESTATION_BATCH_NOT_READY: 'ATTESTATION_BATCH_NOT_READY',
 } as const;
 
 export type DocumentsErrorCode = (typeof DocumentsErrorCode)[keyof typeof DocumentsErrorCode];

@@ -147,6 +147,11 @@ export interface AttestationBatchChunk {
 /** Payload of `documents.evt.attestation-batch-progressed.v1` (also carries the session for live dispatch). */
 export type AttestationBatchProgressed = AttestationBatchView;
 
+/** Events of the documents context and their payloads (typed outbox). */
+export type DocumentsEventMap = {
+  [DocumentsEvents.attestationBatchProgressed]: AttestationBatchProgressed;
+};
+
 /** Request-reply subjects of the documents context and their message types. */
 export type DocumentsRequestMap = {
   [DocumentsSubjects.renderAttendanceSheet]: RequestReply<RenderAttendanceSheetRequest, RenderedDocument>;
