@@ -12,6 +12,7 @@ import { InvigilationController } from './invigilation/invigilation.controller';
 import { LiveEvents } from './live/live-events';
 import { CentreIncidentsController } from './incidents/centre-incidents.controller';
 import { InvigilationIncidentsController } from './incidents/invigilation-incidents.controller';
+import { AttestationsController } from './documents/attestations.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { JuryController, ResultsController } from './jury/jury.controller';
 import { isVerificationLookup } from './jury/verification-throttle';
@@ -49,6 +50,7 @@ export class GatewayModule {
         PupilsController,
         SessionsController,
         DocumentsController,
+        AttestationsController,
         ProfilesController,
         InvigilationController,
         CandidateSessionController,
