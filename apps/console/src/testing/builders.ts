@@ -61,6 +61,10 @@ export function buildSession(overrides: Partial<SessionView> = {}): SessionView 
     expectedEndTime: '15:30',
     deletable: true,
     warnings: [],
+    firstStartedAt: null,
+    finalizedAt: null,
+    publishedAt: null,
+    finalizationOverdue: false,
     ...overrides,
   };
 }
