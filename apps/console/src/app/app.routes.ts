@@ -35,6 +35,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./candidate/candidate.routes').then((m) => m.candidateRoutes),
   },
   {
+    // Public: a recruiter checks a certificate without an account (rules §11).
+    path: 'verification',
+    loadChildren: () => import('./verification/verification.routes').then((m) => m.verificationRoutes),
+  },
+  {
     path: 'etat-de-la-plateforme',
     loadChildren: () => import('./platform-status/platform-status.routes').then((m) => m.platformStatusRoutes),
   },
