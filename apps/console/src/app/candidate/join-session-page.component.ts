@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { JoinedSession } from '@pix/contracts';
 import { ApiError, problemsOutside, toApiError } from '../core/http/api-error';
 import { ErrorAlertComponent } from '../core/ui/error-alert.component';
@@ -26,7 +26,7 @@ type IdentityField = (typeof IDENTITY_FIELDS)[number];
  */
 @Component({
   selector: 'pix-join-session-page',
-  imports: [ReactiveFormsModule, ErrorAlertComponent, FieldMessagesComponent],
+  imports: [ReactiveFormsModule, RouterLink, ErrorAlertComponent, FieldMessagesComponent],
   templateUrl: './join-session-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
