@@ -20,6 +20,7 @@ import { formatBirthdate, formatExtraTime, formatLongDate, formatTime } from '..
 import { sessionStatusBadge, sessionStatusLabel } from '../core/format/labels';
 import { ErrorAlertComponent } from '../core/ui/error-alert.component';
 import { Notice, NoticeService } from '../core/ui/notice.service';
+import { SessionResultsComponent } from '../results/session-results.component';
 import { CandidateFormComponent } from './candidate-form.component';
 import { CandidateImportComponent } from './candidate-import.component';
 import { CandidatesService } from './candidates.service';
@@ -34,7 +35,14 @@ import { SessionsService } from './sessions.service';
 
 @Component({
   selector: 'pix-session-detail-page',
-  imports: [RouterLink, ErrorAlertComponent, CandidateFormComponent, CandidateImportComponent, EnrolDivisionComponent],
+  imports: [
+    RouterLink,
+    ErrorAlertComponent,
+    CandidateFormComponent,
+    CandidateImportComponent,
+    EnrolDivisionComponent,
+    SessionResultsComponent,
+  ],
   templateUrl: './session-detail-page.component.html',
   styleUrl: './session-detail-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
