@@ -2,18 +2,25 @@ import type { ApiErrorResponse } from '@pix/api-types';
 import type {
   AlertView,
   AnswerReceipt,
+  AttestationBatchView,
   CentreView,
   CurrentQuestion,
   EnrolmentReport,
+  FinalizationForm,
   FraudReportView,
   InvigilatedCandidate,
   InvigilatedSession,
   IssueReportView,
   JoinedSession,
+  JurySessionDetail,
+  JurySessionSummary,
+  PublishBatchResponse,
   PupilCredentials,
   PupilView,
   SessionView,
+  ShareableCertificate,
   StartedTest,
+  UserCertificationView,
 } from '@pix/contracts';
 import { type Challenge, loadChallengeBank, referenceAnswer, wrongAnswer } from '@pix/referential';
 import { ApiClient, type ApiResponse, ok } from './support/api-client';
@@ -161,7 +168,10 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
     return { number: shown.number, challenge };
   }
 
-  /** Answers (right on odd numbers, wrong on even ones, skipping every 5th) until `untilNumber` is answered. */
+  /**
+   * Answers until `untilNumber` is answered: right, except questions 7 and 14 (wrong) and 11 (skipped). A whole test
+   * is then 12 right out of 15 (R = 80): validated. Someone stopped at question 7 has 6 right out of 15.
+   */
   async function answerUpTo(who: Pupil, untilNumber: number): Promise<AnswerReceipt[]> {
     const receipts: AnswerReceipt[] = [];
     for (;;) {
@@ -169,11 +179,11 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
       if (shown === null || shown.number > untilNumber) return receipts;
       const challenge = bank.challengeById(shown.challenge.id) as Challenge;
       const body =
-        shown.number % 5 === 0
+        shown.number % 11 === 0
           ? { challengeId: challenge.id, skip: true }
           : {
               challengeId: challenge.id,
-              answer: shown.number % 2 === 1 ? referenceAnswer(challenge) : wrongAnswer(challenge),
+              answer: shown.number % 7 === 0 ? wrongAnswer(challenge) : referenceAnswer(challenge),
             };
       const receipt = await ok(
         who.client.post<AnswerReceipt>(`/certification/courses/${who.courseId}/answers`, { json: body }),
@@ -762,5 +772,302 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
       expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
       expect((await ok(current(who))).course.answeredCount).toBe(1 + acknowledged.length);
     }, 120_000);
+  });
+
+  describe('5. after the session: finalisation, auto-jury, jury, publication, results, attestations, verification', () => {
+    const CERTIF = {
+      email: 'camille.jury@pix.example',
+      password: 'Traiter les sessions de certification du jury',
+      firstName: 'Camille',
+      lastName: 'Jury',
+      staffRole: 'CERTIF',
+    };
+    const METIER = {
+      email: 'marc.metier@pix.example',
+      password: 'Lire les sessions de certification sans agir',
+      firstName: 'Marc',
+      lastName: 'Métier',
+      staffRole: 'METIER',
+    };
+    let certif: ApiClient;
+    let metier: ApiClient;
+    const juryPath = () => `/jury/sessions/${session.id}`;
+    const certificationOf = (detail: JurySessionDetail, who: Pupil) => {
+      const found = detail.certifications.find((one) => one.candidateId === who.candidateId);
+      if (found === undefined) throw new Error(`no certification for ${who.firstName}`);
+      return found;
+    };
+    const reportsOf = (detail: JurySessionDetail, who: Pupil) => certificationOf(detail, who).issueReports;
+
+    beforeAll(async () => {
+      await ok(staff.post('/users', { json: CERTIF }), 201);
+      await ok(staff.post('/users', { json: METIER }), 201);
+      certif = await ApiClient.login(api, CERTIF.email, CERTIF.password);
+      metier = await ApiClient.login(api, METIER.email, METIER.password);
+    });
+
+    it('the centre finalises: the form lists the started tests, the checks come in the order of rules §8', async () => {
+      const form = await ok(staff.get<FinalizationForm>(`${sessionPath()}/finalization`));
+      expect(form.candidates).toHaveLength(25);
+      expect(form.candidates.filter((one) => one.abortReasonRequired).map((one) => one.candidateId)).toEqual([
+        pupil(6).candidateId,
+      ]);
+      expect(form.session).toMatchObject({ status: 'created', finalizationOverdue: false });
+      // The paper PV d'incident said that Hugo's first name is Hugo-Pierre: the centre copies it as a C1 report.
+      await ok(
+        staff.post(`${sessionPath()}/issue-reports`, {
+          json: { candidateId: pupil(1).candidateId, code: 'C1', description: 'Prénom : Hugo-Pierre' },
+        }),
+        201,
+      );
+      const reports = (overrides: Record<number, object> = {}) =>
+        form.candidates.map((one) => ({ candidateId: one.candidateId, ...overrides[one.candidateId] }));
+      const finalize = (body: object) => staff.post<SessionView>(`${sessionPath()}/finalization`, { json: body });
+      const base = { hasIncident: true, hasJoiningIssue: false, examinerGlobalComment: null };
+
+      await refused(finalize({ ...base, reports: reports() }), 400, 'ABORT_REASON_MISSING');
+      await refused(
+        finalize({
+          ...base,
+          reports: reports({
+            [pupil(6).candidateId]: { abortReason: 'candidate' },
+            [pupil(0).candidateId]: { abortReason: 'technical' },
+          }),
+        }),
+        409,
+        'ABORT_REASON_ON_COMPLETED_TEST',
+      );
+      await refused(
+        finalize({
+          ...base,
+          reports: reports({
+            [pupil(6).candidateId]: { abortReason: 'candidate', examinerComment: 'x'.repeat(501) },
+          }),
+        }),
+        400,
+        'FINALIZATION_INVALID',
+      );
+      const finalized = await ok(
+        finalize({
+          ...base,
+          reports: reports({
+            [pupil(6).candidateId]: { abortReason: 'candidate', examinerComment: 'Parti avant la fin.' },
+            [pupil(7).candidateId]: { examinerComment: 'Téléphone portable, voir le PV de fraude.' },
+          }),
+        }),
+      );
+
+      expect(finalized).toMatchObject({ status: 'finalized', finalizedAt: expect.any(String) });
+      await refused(finalize({ ...base, reports: reports() }), 409, 'SESSION_ALREADY_FINALIZED');
+    });
+
+    it('the finalised session is frozen: no join, no invigilator sign-in, no enrolment', async () => {
+      await refused(join(pupil(2)), 409, 'SESSION_NOT_ACCESSIBLE');
+      await refused(
+        invigilator.post(`${invigilationPath()}/sign-in`, { json: { password: session.invigilatorPassword } }),
+        409,
+        'SESSION_NOT_ACCESSIBLE',
+      );
+      await refused(
+        staff.post(`${sessionPath()}/candidates/enrol-pupils`, { json: { division: CLASS } }),
+        409,
+        'SESSION_NOT_EDITABLE',
+      );
+    });
+
+    it('the auto-jury scores every certification; the fraud and the identity change send it to "to process"', async () => {
+      let listed: JurySessionSummary | undefined;
+      for (let attempt = 0; attempt < 120 && listed?.autoJuryDone !== true; attempt += 1) {
+        const { sessions } = await ok(certif.get<{ sessions: JurySessionSummary[] }>('/jury/sessions?list=to_process'));
+        listed = sessions.find((one) => one.sessionId === session.id);
+        if (listed?.autoJuryDone !== true) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(listed).toMatchObject({ certificationCount: 25, publishable: false, unresolvedImpactfulReportCount: 2 });
+      const { sessions: toPublish } = await ok(
+        certif.get<{ sessions: JurySessionSummary[] }>('/jury/sessions?list=to_publish'),
+      );
+      expect(toPublish.map((one) => one.sessionId)).not.toContain(session.id);
+
+      const detail = await ok(metier.get<JurySessionDetail>(juryPath()));
+      const stopped = certificationOf(detail, pupil(6));
+      expect(stopped).toMatchObject({ abortReason: 'candidate', courseState: 'ended_due_to_finalization' });
+      expect(stopped.questions.filter((one) => one.autoSkipped).map((one) => one.number)).toEqual([
+        8, 9, 10, 11, 12, 13, 14, 15,
+      ]);
+      // 6 right out of 15 (the 8 skipped count as wrong): R = 40, rejected.
+      expect(stopped.results[0]).toMatchObject({ status: 'rejected', reproducibilityRate: 40, emitter: 'PIX-ALGO' });
+      // 12 right out of 15: R = 80, every competence keeps its level.
+      expect(certificationOf(detail, pupil(0)).results[0]).toMatchObject({
+        status: 'validated',
+        reproducibilityRate: 80,
+        pixScore: 5 * 12,
+      });
+      // The E2 alert was on question 3, answered right: resolved automatically, nothing neutralised.
+      expect(reportsOf(detail, pupil(5))).toEqual([
+        expect.objectContaining({
+          code: 'E2',
+          hasBeenAutomaticallyResolved: true,
+          resolution: 'Question non neutralisée : la réponse est correcte.',
+        }),
+      ]);
+      expect(certificationOf(detail, pupil(5)).questions.some((one) => one.neutralized)).toBe(false);
+      expect(reportsOf(detail, pupil(7))).toEqual([expect.objectContaining({ code: 'C6', resolvedAt: null })]);
+      expect(reportsOf(detail, pupil(1))).toEqual([expect.objectContaining({ code: 'C1', resolvedAt: null })]);
+      expect(detail.certifications.every((one) => one.results.length === 1)).toBe(true);
+    });
+
+    it('METIER reads but may not act; CERTIF processes it: fraud rejection, identity correction, reports resolved', async () => {
+      await refused(metier.post(`${juryPath()}/actions`, { json: { kind: 'assign' } }), 403, 'FORBIDDEN');
+      await refused(
+        certif.post(`${juryPath()}/actions`, { json: { kind: 'reject', certificationId: 'all' } }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      const before = await ok(certif.get<JurySessionDetail>(juryPath()));
+      const fraud = certificationOf(before, pupil(7));
+      const renamed = certificationOf(before, pupil(1));
+      const act = (action: object) => ok(certif.post<JurySessionDetail>(`${juryPath()}/actions`, { json: action }));
+
+      const assigned = await act({ kind: 'assign' });
+      const rejected = await act({ kind: 'reject', certificationId: fraud.certificationId });
+      await act({
+        kind: 'correct-identity',
+        certificationId: renamed.certificationId,
+        identity: { ...renamed.identity, firstName: '  Hugo-Pierre ' },
+      });
+      for (const [who, resolution] of [
+        [pupil(7), 'Fraude avérée d’après le PV de fraude : certification rejetée.'],
+        [pupil(1), 'Prénom corrigé en Hugo-Pierre.'],
+      ] as const) {
+        const [report] = reportsOf(before, who);
+        await act({
+          kind: 'resolve-report',
+          certificationId: certificationOf(before, who).certificationId,
+          issueReportId: report?.id,
+          resolution,
+        });
+      }
+      const processed = await ok(certif.get<JurySessionDetail>(juryPath()));
+
+      expect(assigned).toMatchObject({ status: 'in_process', assignedTo: { name: 'Camille Jury' } });
+      expect(certificationOf(rejected, pupil(7)).results[0]).toMatchObject({
+        status: 'rejected',
+        commentKey: 'FRAUD',
+        emitter: 'PIX-ALGO-FRAUD-REJECTION',
+      });
+      expect(certificationOf(processed, pupil(1)).identity.firstName).toBe('Hugo-Pierre');
+      expect(processed).toMatchObject({ unresolvedImpactfulReportCount: 0, publishable: true });
+      expect(processed.audit.map((entry) => entry.action)).toEqual([
+        'resolve-report',
+        'resolve-report',
+        'correct-identity',
+        'reject',
+        'assign',
+      ]);
+      await refused(
+        certif.post(`${juryPath()}/actions`, {
+          json: {
+            kind: 'resolve-report',
+            certificationId: certificationOf(before, pupil(5)).certificationId,
+            issueReportId: reportsOf(before, pupil(5))[0]?.id,
+            resolution: 'À la main',
+          },
+        }),
+        409,
+        'ISSUE_REPORT_RESOLVED_AUTOMATICALLY',
+      );
+    });
+
+    it('before publication, the school has no results and the candidate sees none', async () => {
+      await refused(staff.get(`${sessionPath()}/results.csv`), 409, 'RESULTS_NOT_PUBLISHED');
+      const { certifications } = await ok(
+        pupil(0).client.get<{ certifications: UserCertificationView[] }>('/me/certifications'),
+      );
+      expect(certifications).toEqual([
+        expect.objectContaining({ sessionId: session.id, published: false, status: null, verificationCode: null }),
+      ]);
+    });
+
+    it('the batch publishes the session, which the centre then sees as processed', async () => {
+      const batch = await ok(certif.post<PublishBatchResponse>('/jury/publications', { json: {} }));
+      const centreView = await ok(staff.get<SessionView>(sessionPath()));
+
+      expect(batch.published).toContain(session.id);
+      expect(centreView).toMatchObject({ status: 'processed', publishedAt: expect.any(String) });
+    });
+
+    it('the school downloads the results CSV, for the session and for the class', async () => {
+      const whole = await staff.get(`${sessionPath()}/results.csv`);
+      const klass = await staff.get(`${sessionPath()}/results.csv?division=${encodeURIComponent(CLASS)}`);
+
+      expect(whole.status).toBe(200);
+      expect(whole.headers.get('content-type')).toContain('text/csv');
+      const rows = whole.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      expect(rows[0]?.split(';').slice(0, 8)).toEqual([
+        'Numéro de certification',
+        'Prénom',
+        'Nom',
+        'Date de naissance',
+        'Lieu de naissance',
+        'Identifiant Externe',
+        'Statut',
+        'Nombre de Pix',
+      ]);
+      expect(rows).toHaveLength(26);
+      expect(rows.find((row) => row.includes(';Hugo-Pierre;BERNARD;'))).toContain(';Validée;60;');
+      expect(rows.find((row) => row.includes(`;${pupil(7).firstName};${pupil(7).lastName};`))).toContain(';Rejetée;0;');
+      const classRows = klass.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      expect(classRows).toHaveLength(26);
+      expect(classRows[0]).not.toContain('Centre de certification');
+    });
+
+    it('the school gets one PDF of the session’s attestations, generated in the background', async () => {
+      let batch = await ok(
+        staff.post<AttestationBatchView>(`${sessionPath()}/attestations`, { json: {} }),
+        202,
+      );
+      for (let attempt = 0; attempt < 240 && batch.status !== 'done' && batch.status !== 'failed'; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        batch = await ok(staff.get<AttestationBatchView>(`/centres/${college.id}/attestation-batches/${batch.batchId}`));
+      }
+      // Everyone validated but the one stopped early and the one rejected for fraud.
+      expect(batch).toMatchObject({ status: 'done', done: 23, total: 23 });
+      const file = await staff.get(`/centres/${college.id}/attestation-batches/${batch.batchId}/file`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('application/pdf');
+      expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(file.bytes.length).toBe(batch.sizeBytes);
+    });
+
+    it('a candidate sees their result and downloads their attestation; its code resolves, a rejected one does not', async () => {
+      const { certifications } = await ok(
+        pupil(0).client.get<{ certifications: UserCertificationView[] }>('/me/certifications'),
+      );
+      const mine = certifications[0];
+      expect(mine).toMatchObject({ published: true, status: 'validated', pixScore: 60 });
+      const code = mine?.verificationCode ?? '';
+      expect(code).toMatch(/^P-[2346789BCDFGHJKMPQRTVWXY]{8}$/);
+      const attestation = await pupil(0).client.get(`/me/certifications/${mine?.certificationId}/attestation`);
+      expect(attestation.status).toBe(200);
+      expect(attestation.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await refused(pupil(1).client.get(`/me/certifications/${mine?.certificationId}/attestation`), 404, 'CERTIFICATION_NOT_FOUND');
+
+      const anonymous = ApiClient.anonymous(api);
+      const certificate = await ok(anonymous.get<ShareableCertificate>(`/public/certificates/${code}`));
+      expect(certificate).toMatchObject({
+        firstName: pupil(0).firstName,
+        lastName: pupil(0).lastName,
+        certificationCenter: 'Collège Jean Moulin',
+        pixScore: 60,
+      });
+      expect(JSON.stringify(certificate)).not.toMatch(/@|userId|candidateId|email/);
+      const fraud = certificationOf(await ok(certif.get<JurySessionDetail>(juryPath())), pupil(7));
+      await refused(anonymous.get(`/public/certificates/${fraud.verificationCode}`), 404, 'CERTIFICATE_NOT_FOUND');
+      const { certifications: rejected } = await ok(
+        pupil(7).client.get<{ certifications: UserCertificationView[] }>('/me/certifications'),
+      );
+      expect(rejected[0]).toMatchObject({ status: 'rejected', verificationCode: null });
+      expect(rejected[0]?.commentForCandidate).toContain('fraude');
+    });
   });
 });
