@@ -16,6 +16,7 @@ import { AttestationsController } from './documents/attestations.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { JuryController, ResultsController } from './jury/jury.controller';
 import { isVerificationLookup } from './jury/verification-throttle';
+import { SessionFinalizationController } from './sessions/session-finalization.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { ProfilesController } from './testing/profiles.controller';
 import { CheckPlatformHealth } from './health/check-platform-health.use-case';
@@ -49,6 +50,7 @@ export class GatewayModule {
         InvitationsController,
         PupilsController,
         SessionsController,
+        SessionFinalizationController,
         DocumentsController,
         AttestationsController,
         ProfilesController,
