@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard, homeRedirect, signedOutGuard, temporaryPasswordGuard } from './core/auth/auth.guards';
+import { juryGuard } from './jury/jury-access';
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: homeRedirect },
@@ -33,6 +34,13 @@ export const appRoutes: Route[] = [
     canActivate: [authGuard],
     runGuardsAndResolvers: 'always',
     loadChildren: () => import('./candidate/candidate.routes').then((m) => m.candidateRoutes),
+  },
+  {
+    // Pix staff only; METIER reads, the other staff roles also act (rules §9).
+    path: 'jury',
+    canActivate: [authGuard, juryGuard],
+    runGuardsAndResolvers: 'always',
+    loadChildren: () => import('./jury/jury.routes').then((m) => m.juryRoutes),
   },
   {
     // Public: a recruiter checks a certificate without an account (rules §11).

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { filter, skip } from 'rxjs';
 import { AuthService } from './core/auth/auth.service';
+import { juryAccess } from './jury/jury-access';
 
 @Component({
   selector: 'pix-root',
@@ -13,6 +14,8 @@ import { AuthService } from './core/auth/auth.service';
 })
 export class App {
   protected readonly auth = inject(AuthService);
+  /** Pix staff get a way into the jury space. */
+  protected readonly juryMember = computed(() => juryAccess(this.auth.me()).canRead);
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
 
   /** Links the DSFR footer must show. */

@@ -65,7 +65,9 @@ export class JurySessionsPageComponent {
   protected readonly sessions = loadWith(this.filters, (filters) => this.jury.list(filters));
   protected readonly access = computed(() => juryAccess(this.auth.me()));
   protected readonly lists = JURY_LISTS;
-  protected readonly currentList = computed(() => JURY_LISTS.find((entry) => entry.list === this.filters().list)!);
+  protected readonly currentList = computed(
+    () => JURY_LISTS.find((entry) => entry.list === this.filters().list) ?? JURY_LISTS[0],
+  );
   protected readonly hasFilters = computed(() => {
     const { centre, sessionId, assignedToMe, from, to } = this.filters();
     return centre !== null || sessionId !== null || assignedToMe || from !== null || to !== null;

@@ -46,6 +46,7 @@ export const homeRedirect = async (): Promise<string> => {
   await auth.restoreSession();
   const me = auth.me();
   if (me === null) return '/etat-de-la-plateforme';
-  // A pupil (no centre, no staff role) comes to take a test.
-  return me.memberships.length === 0 && me.user.staffRole === null ? '/certification' : '/centres';
+  if (me.memberships.length > 0) return '/centres';
+  // Pix staff outside any centre work in the jury (every staff role reads it); a pupil comes to take a test.
+  return me.user.staffRole === null ? '/certification' : '/jury';
 };
