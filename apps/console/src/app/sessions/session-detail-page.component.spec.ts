@@ -260,4 +260,33 @@ describe(SessionDetailPageComponent.name, () => {
     expect(textOf(page().querySelector('[role="status"]'))).toBe('Léa Martin a été retiré(e) de la session.');
     expect(textOf(page().querySelector('#candidats'))).toBe('Candidats (0)');
   });
+
+  it('offers « Finaliser la session » once a candidate started, and says when it is overdue', async () => {
+    await open('SCO');
+    await load(
+      buildSession({ firstStartedAt: '2027-04-14T11:45:00.000Z', finalizationOverdue: true, deletable: false }),
+    );
+    gateway.expectOne('/api/centres/3/divisions').flush({ divisions: [] });
+    await fixture.whenStable();
+
+    const links = Array.from(page().querySelectorAll<HTMLAnchorElement>('.pix-page-heading a'), (link) => [
+      textOf(link),
+      link.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['Finaliser la session', '/centres/3/sessions/669/finalisation'],
+      ['Modifier la session', '/centres/3/sessions/669/modifier'],
+    ]);
+    expect(textOf(page().querySelector('#finalisation-en-retard'))).toContain('À finaliser : plus de 48 h.');
+  });
+
+  it('offers no finalisation before anyone started', async () => {
+    await open('SCO');
+    await load(buildSession());
+    gateway.expectOne('/api/centres/3/divisions').flush({ divisions: [] });
+    await fixture.whenStable();
+
+    expect(textOf(page().querySelector('.pix-page-heading'))).not.toContain('Finaliser');
+    expect(page().querySelector('#finalisation-en-retard')).toBeNull();
+  });
 });

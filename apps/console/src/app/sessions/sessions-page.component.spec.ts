@@ -135,4 +135,28 @@ describe(SessionsPageComponent.name, () => {
     expect(page().querySelector('a.fr-btn')).toBeNull();
     expect(page().querySelector('#supprimer-671')).toBeNull();
   });
+
+  it('flags a session started more than 48 h ago and still not finalised: « À finaliser : plus de 48 h »', async () => {
+    await open('MEMBER');
+
+    gateway.expectOne('/api/centres/3/sessions').flush({
+      sessions: [
+        buildSession({
+          id: 671,
+          firstStartedAt: '2027-04-14T11:45:00.000Z',
+          finalizationOverdue: true,
+          deletable: false,
+        }),
+        buildSession({
+          id: 669,
+          firstStartedAt: '2027-04-16T11:45:00.000Z',
+          finalizationOverdue: false,
+          deletable: false,
+        }),
+      ],
+    });
+    await fixture.whenStable();
+
+    expect(rows().map((row) => row[7])).toEqual(['Créée À finaliser : plus de 48 h', 'Créée']);
+  });
 });
