@@ -396,6 +396,9 @@ function loginsText({ admin, centre, pupilLines, sessions, note }) {
     '  Sessions: invigilators open « Espace surveillant » (/surveillance) with the number and the password; pupils',
     '  sign in, choose their own password, then « Passer ma certification » (/certification): number, identity, access code',
     ...table(sessions),
+    '  After the session: the centre finalises it (session page, « Finaliser la session »); the jury (CERTIF) works in',
+    '  « Jury » (/jury); once published, pupils see their result in /certification/resultats and anyone can check a',
+    '  verification code at /verification.',
   ];
   if (note !== undefined) lines.push(`  ${note}`);
   return `${lines.map((line) => `  ${line}`).join('\n')}\n`;
