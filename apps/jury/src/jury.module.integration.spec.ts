@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { INestMicroservice } from '@nestjs/common';
 import {
   type CourseForScoring,
+  type FinalizedCandidate,
   type FinalizedCourse,
   IncidentsSubjects,
   type JuryAction,
@@ -472,6 +473,60 @@ describe(`${JuryModule.name} on a real nats-server, JetStream and database`, () 
         'CERTIFICATION_NOT_FOUND',
       );
     });
+  });
+
+  describe('unfinalised by the jury, finalised again by the centre', () => {
+    const sessionId = 503;
+
+    it('scores the new finalisation, appends its results and keeps the jury’s decisions', async () => {
+      fakes.courses.set(sessionId, [
+        buildCourse({ courseId: 9201, sessionId, candidateId: 21, answers: ALL_OK }),
+        buildCourse({
+          courseId: 9202,
+          sessionId,
+          candidateId: 22,
+          answers: ALL_OK.slice(0, 12),
+          abortReason: 'candidate',
+        }),
+      ]);
+      fakes.reports.set(sessionId, []);
+      const candidates = [
+        buildCandidate({ candidateId: 21 }),
+        buildCandidate({ candidateId: 22, abortReason: 'candidate' }),
+      ];
+      await finalize(buildFinalized({ sessionId, candidates }));
+      await drained();
+      await act(sessionId, { kind: 'reject', certificationId: 9201 });
+      await act(sessionId, { kind: 'unfinalize' });
+
+      expect(await refusal(detail(sessionId))).toBe('JURY_SESSION_NOT_FOUND');
+      expect(fakes.callsTo(SessionsSubjects.unfinalizeSession, sessionId)).toHaveLength(1);
+
+      // The centre corrects its abort reason: technical, not candidate.
+      await finalize(
+        buildFinalized({
+          sessionId,
+          finalization: 2,
+          candidates: [
+            candidates[0] as FinalizedCandidate,
+            { ...(candidates[1] as FinalizedCandidate), abortReason: 'technical' },
+          ],
+        }),
+      );
+      await drained();
+      const again = await detail(sessionId);
+
+      expect(certificationOf(again, 9201).results.map((r) => [r.status, r.emitter])).toEqual([
+        ['rejected', 'PIX-ALGO-FRAUD-REJECTION'],
+        ['rejected', 'PIX-ALGO-FRAUD-REJECTION'],
+        ['validated', 'PIX-ALGO'],
+      ]);
+      const technical = certificationOf(again, 9202);
+      expect(technical.abortReason).toBe('technical');
+      expect(technical.questions.filter((q) => q.neutralizedBy === 'technical-abort')).toHaveLength(3);
+      expect(technical.questions.some((q) => q.autoSkipped)).toBe(false);
+      expect(technical.results).toHaveLength(2);
+    }, 60_000);
   });
 
   describe('a restart of the jury service in the middle of the auto-jury', () => {

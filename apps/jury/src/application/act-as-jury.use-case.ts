@@ -60,7 +60,7 @@ export class ActAsJury {
       const locked = await this.openSession(sessionId, true);
       await this.apply(locked, actor, action);
     });
-    return this.views.detail(sessionId);
+    return this.views.detail(sessionId, { afterUnfinalizing: action.kind === 'unfinalize' });
   }
 
   private async openSession(sessionId: number, lock: boolean): Promise<JurySession> {

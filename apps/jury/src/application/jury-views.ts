@@ -68,9 +68,10 @@ export class JuryViews {
     });
   }
 
-  async detail(sessionId: number): Promise<JurySessionDetail> {
+  /** An unfinalised session is out of the jury's hands; `afterUnfinalizing` shows it one last time (the action's reply). */
+  async detail(sessionId: number, options: { readonly afterUnfinalizing?: boolean } = {}): Promise<JurySessionDetail> {
     const session = await this.jury.findSession(sessionId);
-    if (session === null || session.unfinalizedAt !== null) {
+    if (session === null || (session.unfinalizedAt !== null && options.afterUnfinalizing !== true)) {
       throw new DomainError(
         JuryErrorCode.JURY_SESSION_NOT_FOUND,
         'Session introuvable parmi les sessions finalisées.',
