@@ -144,6 +144,7 @@ export class GenerateAttestationBatch {
   }
 
   private async complete(batch: AttestationBatch): Promise<BatchOutcome> {
+    await this.batches.heartbeat(batch.id, this.clock.now());
     const merged = await this.merger.merge(this.batches.itemPdfs(batch.id));
     await this.transactions.run(async () => {
       const done = await this.batches.complete(

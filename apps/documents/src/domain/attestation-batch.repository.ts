@@ -35,6 +35,8 @@ export interface AttestationBatchRepository {
   storedItems(batchId: string): Promise<StoredItem[]>;
   /** Stores one rendered attestation and counts it; returns the batch as it is now. */
   addItem(batchId: string, item: RenderedItem, now: Date): Promise<AttestationBatch>;
+  /** Renews the worker's lease before a long step (the merge). */
+  heartbeat(batchId: string, now: Date): Promise<void>;
   /** The items' PDFs in the jury's order, a few at a time. */
   itemPdfs(batchId: string): AsyncIterable<Uint8Array>;
   /** Stores the merged file, marks the batch done, and drops the items' PDFs. */

@@ -150,6 +150,14 @@ export class DrizzleAttestationBatchRepository implements AttestationBatchReposi
     });
   }
 
+  async heartbeat(batchId: string, now: Date): Promise<void> {
+    await this.transactions
+      .db()
+      .update(attestationBatches)
+      .set({ heartbeatAt: now, updatedAt: now })
+      .where(eq(attestationBatches.id, batchId));
+  }
+
   async *itemPdfs(batchId: string): AsyncIterable<Uint8Array> {
     let after = -1;
     for (;;) {
