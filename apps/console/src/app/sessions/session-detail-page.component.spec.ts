@@ -93,6 +93,36 @@ describe(SessionDetailPageComponent.name, () => {
     );
   });
 
+  it('offers the attestations of a published session, for the whole session or one of its classes', async () => {
+    await open('SCO');
+    await load(buildSession({ status: 'processed', publishedAt: '2027-05-02T10:00:00.000Z', candidateCount: 3 }), [
+      buildCandidate({ id: 41, division: '3B' }),
+      buildCandidate({ id: 42, division: '3A' }),
+      buildCandidate({ id: 43, division: '3B' }),
+    ]);
+
+    expect(textOf(page().querySelector('#attestations'))).toBe('Attestations de certification');
+    expect(Array.from(page().querySelectorAll('#attestations-division option'), textOf)).toEqual([
+      'Toute la session',
+      'Classe 3A',
+      'Classe 3B',
+    ]);
+    clickButton(page(), 'Télécharger les attestations');
+    gateway.expectOne('/api/centres/3/sessions/669/attestations').flush(
+      { status: 'failed', batchId: 'b', done: 0, total: 0, error: 'Aucune attestation à générer.' },
+      { status: 202, statusText: 'Accepted' },
+    );
+    await fixture.whenStable();
+  });
+
+  it('offers no attestation before the results are published', async () => {
+    await open('SCO');
+    await load(buildSession({ status: 'finalized', finalizedAt: '2027-04-14T16:00:00.000Z', publishedAt: null }));
+
+    expect(page().querySelector('#attestations')).toBeNull();
+    expect(page().textContent).not.toContain('Télécharger les attestations');
+  });
+
   it('lists the candidates of a SCO session with their class and extra time', async () => {
     await open('SCO');
     await load(buildSession({ candidateCount: 2 }), [

@@ -31,6 +31,7 @@ import {
   SessionDocumentKind,
   SessionDocumentsService,
 } from './session-documents.service';
+import { SessionAttestationsComponent } from './session-attestations.component';
 import { SessionsService } from './sessions.service';
 
 @Component({
@@ -42,6 +43,7 @@ import { SessionsService } from './sessions.service';
     CandidateImportComponent,
     EnrolDivisionComponent,
     SessionResultsComponent,
+    SessionAttestationsComponent,
   ],
   templateUrl: './session-detail-page.component.html',
   styleUrl: './session-detail-page.component.scss',
@@ -71,6 +73,13 @@ export class SessionDetailPageComponent {
   /** Candidates can be added or removed while the session is not finalised. */
   protected readonly canEnrol = computed(
     () => this.access().canManageSessions && this.session.value()?.status === 'created',
+  );
+
+  /** The candidates' classes, to download one class's attestations. */
+  protected readonly divisions = computed(() =>
+    [...new Set((this.candidates.value() ?? []).flatMap((candidate) => candidate.division ?? []))].sort((left, right) =>
+      left.localeCompare(right, 'fr', { numeric: true }),
+    ),
   );
 
   protected readonly notice = signal<Notice | null>(inject(NoticeService).take());
