@@ -108,10 +108,12 @@ describe(SessionDetailPageComponent.name, () => {
       'Classe 3B',
     ]);
     clickButton(page(), 'Télécharger les attestations');
-    gateway.expectOne('/api/centres/3/sessions/669/attestations').flush(
-      { status: 'failed', batchId: 'b', done: 0, total: 0, error: 'Aucune attestation à générer.' },
-      { status: 202, statusText: 'Accepted' },
-    );
+    gateway
+      .expectOne('/api/centres/3/sessions/669/attestations')
+      .flush(
+        { status: 'failed', batchId: 'b', done: 0, total: 0, error: 'Aucune attestation à générer.' },
+        { status: 202, statusText: 'Accepted' },
+      );
     await fixture.whenStable();
   });
 
