@@ -20,23 +20,14 @@
 // password change happen in the setup; exam: in the timed run. Per-step req/s are over the whole exam wall time.
 // Exit code 1 when an acknowledged answer is missing from the database.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  compareAnswers,
-  createServiceDatabases,
-  storedAnswersFromPglite,
-  storedAnswersFromPostgres,
-} from './lib/exam-db.mjs';
+import { fail, oneOf as oneOfOptions, positiveInteger as positiveOption, say, seconds, sleep } from './lib/cli.mjs';
+import { randomAnswer } from './lib/answers.mjs';
+import { compareAnswers, storedAnswersFromPglite, storedAnswersFromPostgres } from './lib/exam-db.mjs';
 import { createClient, openEventStream, percentile, refreshCookieOf, StepStats, sum } from './lib/exam-http.mjs';
 import { newPupilPassword, setUpExam } from './lib/exam-setup.mjs';
-
-const require = createRequire(import.meta.url);
-const { SERVICES, createPlatform, startNats } = require('../lib/platform.cjs');
+import { startOwnPlatform } from './lib/own-platform.mjs';
+import { printResources, processSampler } from './lib/process-sampler.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -93,110 +84,35 @@ const STEPS = [
 ];
 
 function positiveInteger(name) {
-  const value = Number(options[name]);
-  if (!Number.isInteger(value) || value < 1) fail(`--${name} must be a positive integer`);
-  return value;
+  return positiveOption(options, name);
 }
 
 function oneOf(name, allowed) {
-  if (!allowed.includes(options[name])) fail(`--${name} must be one of ${allowed.join(', ')}`);
-  return options[name];
+  return oneOfOptions(options, name, allowed);
 }
 
-function fail(message) {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
-const say = (message) => process.stdout.write(`${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A think time: the mean ±50 %, uniformly. */
 const thinkTime = () => config.thinkMs * (0.5 + Math.random());
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The platform: our own from dist/, or a running one (--url)
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+async function ownPlatform(tag) {
+  const own = await startOwnPlatform({
+    databaseUrl: options['database-url'],
+    databasePrefix: `pix_exam_${tag}`,
+    workDirPrefix: 'pix-exam-bench-',
+    keep: config.keep,
   });
-
-async function startOwnPlatform(tag) {
-  const workDir = mkdtempSync(join(tmpdir(), 'pix-exam-bench-'));
-  const admin = { email: 'admin.bench@pix.example', password: `bench-${randomBytes(9).toString('base64url')}` };
-  const databases =
-    options['database-url'] === undefined
-      ? undefined
-      : await createServiceDatabases(options['database-url'], SERVICES, `pix_exam_${tag}`);
-  const nats = await startNats({
-    port: await freePort(),
-    storeDir: join(workDir, 'nats'),
-    logPath: join(workDir, 'nats.log'),
-  });
-  const dataDir = join(workDir, 'data');
-  const platform = createPlatform({
-    natsUrl: nats.url,
-    gatewayPort: await freePort(),
-    logDir: join(workDir, 'logs'),
-    ...(databases === undefined ? { dataDir } : { databaseUrls: databases.urls }),
-    env: {
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '1000000',
-      AUTH_TOKEN_SECRET: randomBytes(48).toString('base64'),
-      BOOTSTRAP_ADMIN_EMAIL: admin.email,
-      BOOTSTRAP_ADMIN_PASSWORD: admin.password,
-    },
-  });
-  const started = Date.now();
-  platform.start();
-  let stopped = false;
-  const own = {
-    admin,
-    baseUrl: platform.gatewayUrl,
-    workDir,
-    platform,
-    /** Stops the gateway, then the services (SIGTERM, SIGKILL after 10 s); tells how the testing service ended. */
-    async stop() {
-      if (stopped) return own.testingExit;
-      stopped = true;
-      await platform.stop();
-      await nats.stop();
-      const child = platform.processes.get('testing').child;
-      own.testingExit = child?.signalCode ?? `exit code ${child?.exitCode}`;
-      return own.testingExit;
-    },
+  return {
+    ...own,
+    /** Stops the platform; tells how the testing service ended. */
+    stop: async () => (await own.stop()).testing,
     storedAnswers: (courseIds) =>
-      databases === undefined
-        ? storedAnswersFromPglite(dataDir, courseIds)
-        : storedAnswersFromPostgres(databases.urls.testing, courseIds),
-    async cleanUp() {
-      await own.stop();
-      if (config.keep) {
-        say(
-          `kept: ${workDir}${databases === undefined ? '' : ` and databases ${Object.values(databases.urls).join(', ')}`}`,
-        );
-        return;
-      }
-      await databases?.drop();
-      rmSync(workDir, { recursive: true, force: true });
-    },
+      own.databaseUrls === undefined
+        ? storedAnswersFromPglite(own.dataDir, courseIds)
+        : storedAnswersFromPostgres(own.databaseUrls.testing, courseIds),
   };
-  try {
-    await platform.waitUntilHealthy(240_000);
-  } catch (error) {
-    await own.cleanUp().catch(() => undefined);
-    throw error;
-  }
-  say(
-    `platform up (${databases === undefined ? 'PGlite' : 'PostgreSQL, one database per service'}) in ${seconds(Date.now() - started)}; logs in ${join(workDir, 'logs')}`,
-  );
-  return own;
 }
 
 function runningPlatform() {
@@ -213,50 +129,6 @@ function runningPlatform() {
       testingUrl === undefined ? undefined : (courseIds) => storedAnswersFromPostgres(testingUrl, courseIds),
     cleanUp: async () => undefined,
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Memory and CPU of the platform's processes, from /proc (Linux)
-
-function processSampler(processes) {
-  const peaks = new Map();
-  const readRss = (pid) => {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match === null ? 0 : Number(match[1]) * 1024;
-  };
-  /** utime + stime in seconds (fields 14 and 15; the name in field 2 may hold spaces, so split after its ')'). */
-  const readCpu = (pid) => {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  };
-  const pids = () =>
-    [...processes.entries()]
-      .map(([name, managed]) => [name, managed.child?.pid])
-      .filter(([, pid]) => pid !== undefined);
-  const sample = () => {
-    for (const [name, pid] of [...pids(), ['bench', process.pid]]) {
-      try {
-        peaks.set(name, Math.max(peaks.get(name) ?? 0, readRss(pid)));
-      } catch {
-        // exited, or not Linux
-      }
-    }
-  };
-  const cpu = () => {
-    const result = new Map();
-    for (const [name, pid] of pids()) {
-      try {
-        result.set(name, readCpu(pid));
-      } catch {
-        // exited
-      }
-    }
-    result.set('bench', (process.cpuUsage().user + process.cpuUsage().system) / 1e6);
-    return result;
-  };
-  sample();
-  const timer = setInterval(sample, 500);
-  return { peaks, cpu, stop: () => clearInterval(timer) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -406,22 +278,6 @@ class Invigilator {
 
 // ---------------------------------------------------------------------------------------------------------------
 // A candidate: sign-in, join, wait for the invigilator, start, then question after question
-
-/** A random well-formed answer: the bench measures the platform, not scores. */
-function randomAnswer(challenge) {
-  switch (challenge.type) {
-    case 'QCU':
-      return 1 + Math.floor(Math.random() * challenge.proposals.length);
-    case 'QCM': {
-      const choices = challenge.proposals.map((_, index) => index + 1).filter(() => Math.random() < 0.5);
-      return choices.length > 0 ? choices : [1 + Math.floor(Math.random() * challenge.proposals.length)];
-    }
-    default:
-      return Object.fromEntries(
-        challenge.fields.map((field) => [field.key, `réponse ${Math.floor(Math.random() * 100)}`]),
-      );
-  }
-}
 
 class Candidate {
   constructor(pupil, { client, stats, invigilator, run }) {
@@ -662,21 +518,12 @@ function printLive(invigilators, drainMs) {
   );
 }
 
-function printResources(sampler, cpuBefore, cpuAfter) {
-  say('');
-  say('process      peak RSS MB   CPU s during the exam');
-  for (const [name, peak] of sampler.peaks) {
-    const cpu = cpuAfter.has(name) && cpuBefore.has(name) ? (cpuAfter.get(name) - cpuBefore.get(name)).toFixed(1) : '-';
-    say(`${name.padEnd(12)} ${(peak / 1048576).toFixed(0).padStart(11)} ${cpu.padStart(22)}`);
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Main
 
 async function main() {
   const tag = randomBytes(3).toString('hex').toUpperCase();
-  const target = options.url === undefined ? await startOwnPlatform(tag) : runningPlatform();
+  const target = options.url === undefined ? await ownPlatform(tag) : runningPlatform();
   const interrupt = async () => {
     say('interrupted: stopping the platform');
     await target.cleanUp().catch(() => undefined);
@@ -814,7 +661,8 @@ async function benchmark(client, target, tag) {
     `first sign-ins with a temporary password flagged mustChangePassword: ${run.mustChangeFlags.filter(Boolean).length}/${run.mustChangeFlags.length}`,
   );
   printLive(all, drainMs);
-  if (sampler !== undefined) printResources(sampler, cpuBefore, cpuAfter);
+  if (sampler !== undefined)
+    printResources(say, sampler, [{ label: 'CPU s during the exam', before: cpuBefore, after: cpuAfter }]);
 
   return verifyDurability(target, run.acknowledged);
 }
