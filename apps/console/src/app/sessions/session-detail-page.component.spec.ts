@@ -100,6 +100,15 @@ describe(SessionDetailPageComponent.name, () => {
       buildCandidate({ id: 42, division: '3A' }),
       buildCandidate({ id: 43, division: '3B' }),
     ]);
+    // The results section of a published session asks for them too.
+    gateway.expectOne('/api/centres/3/sessions/669/results').flush({
+      sessionId: 669,
+      published: true,
+      publishedAt: '2027-05-02T10:00:00.000Z',
+      divisions: ['3A', '3B'],
+      certifications: [],
+    });
+    await fixture.whenStable();
 
     expect(textOf(page().querySelector('#attestations'))).toBe('Attestations de certification');
     expect(Array.from(page().querySelectorAll('#attestations-division option'), textOf)).toEqual([
@@ -115,6 +124,9 @@ describe(SessionDetailPageComponent.name, () => {
         { status: 202, statusText: 'Accepted' },
       );
     await fixture.whenStable();
+    fixture.detectChanges();
+
+    expect(page().textContent).toContain('Aucune attestation à générer.');
   });
 
   it('offers no attestation before the results are published', async () => {
