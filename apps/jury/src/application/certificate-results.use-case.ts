@@ -41,19 +41,12 @@ export class CertificateResults {
       'Aucun certificat publié ne correspond à ce code de vérification.',
     );
     if (!VERIFICATION_CODE.test(code)) throw notFound;
-    const certification = await this.jury.findByVerificationCode(code);
-    if (certification === null) throw notFound;
-    const session = await this.jury.findSession(certification.sessionId);
-    const result = (await this.jury.latestResults([certification.id])).get(certification.id);
-    if (
-      session === null ||
-      session.publishedAt === null ||
-      session.unfinalizedAt !== null ||
-      result?.status !== 'validated'
-    ) {
+    const found = await this.jury.findCertificate(code);
+    if (found === null) throw notFound;
+    const { certification, session, latest } = found;
+    if (session.publishedAt === null || session.unfinalizedAt !== null || latest?.status !== 'validated')
       throw notFound;
-    }
-    return shareable(certification, result, session);
+    return shareable(certification, latest, session);
   }
 
   async resultsCsv(request: ResultsCsvRequest): Promise<ResultsCsv> {
@@ -186,14 +179,16 @@ export class CertificateResults {
   }
 }
 
-function birthplace(certification: Certification): string {
+type CertificationFacts = Omit<Certification, 'challenges'>;
+
+function birthplace(certification: CertificationFacts): string {
   const { birthCity, birthCountry } = certification.identity;
   return /^france$/i.test(birthCountry) ? birthCity : `${birthCity} (${birthCountry})`;
 }
 
 /** Exactly what rules §11 lists: no email, no identifier. */
 function shareable(
-  certification: Certification,
+  certification: CertificationFacts,
   result: CertificationResult,
   session: JurySession,
 ): ShareableCertificate {

@@ -16,6 +16,12 @@ export interface StoredAuditEntry extends AuditEntry {
   readonly id: number;
 }
 
+export interface VerifiedCertificate {
+  readonly certification: Omit<Certification, 'challenges'>;
+  readonly session: JurySession;
+  readonly latest: CertificationResult | undefined;
+}
+
 export interface SessionFilter {
   readonly list: JurySessionList;
   readonly certificationCenterName?: string;
@@ -33,7 +39,8 @@ export interface JuryRepository {
   listSessions(filter: SessionFilter): Promise<JurySession[]>;
   certificationsOf(sessionId: number): Promise<Certification[]>;
   findCertification(certificationId: number): Promise<Certification | null>;
-  findByVerificationCode(code: string): Promise<Certification | null>;
+  /** The public lookup's read: the certification (without its questions), its session and its latest result. */
+  findCertificate(verificationCode: string): Promise<VerifiedCertificate | null>;
   certificationsOfUser(userId: number): Promise<Certification[]>;
   /** Inserts or replaces the certification with its challenges. */
   saveCertification(certification: Certification): Promise<void>;

@@ -10,7 +10,13 @@ import type {
   ProfileCompetence,
 } from '../../domain/certification';
 import type { JurySession } from '../../domain/jury-session';
-import type { AuditEntry, JuryRepository, SessionFilter, StoredAuditEntry } from '../../domain/jury.repository';
+import type {
+  AuditEntry,
+  JuryRepository,
+  SessionFilter,
+  StoredAuditEntry,
+  VerifiedCertificate,
+} from '../../domain/jury.repository';
 import { DrizzleTransactions } from './drizzle-transactions';
 import * as schema from './schema';
 
@@ -86,13 +92,16 @@ export class DrizzleJuryRepository implements JuryRepository {
     return certification ?? null;
   }
 
-  async findByVerificationCode(code: string): Promise<Certification | null> {
-    const rows = await this.db
-      .select()
+  async findCertificate(verificationCode: string): Promise<VerifiedCertificate | null> {
+    const [row] = await this.db
+      .select({ certification: schema.certifications, session: schema.jurySessions })
       .from(schema.certifications)
-      .where(eq(schema.certifications.verificationCode, code));
-    const [certification] = await this.withChallenges(rows);
-    return certification ?? null;
+      .innerJoin(schema.jurySessions, eq(schema.jurySessions.sessionId, schema.certifications.sessionId))
+      .where(eq(schema.certifications.verificationCode, verificationCode));
+    if (row === undefined) return null;
+    const latest = await this.latestResults([row.certification.id]);
+    const { challenges: _none, ...certification } = toCertification(row.certification, []);
+    return { certification, session: toSession(row.session), latest: latest.get(row.certification.id) };
   }
 
   async certificationsOfUser(userId: number): Promise<Certification[]> {
