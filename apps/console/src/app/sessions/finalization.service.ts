@@ -15,6 +15,14 @@ export interface FinalizationInput {
   }[];
 }
 
+/** What « Ajouter un signalement » sends: the description or the question number only when the code asks for it. */
+export interface IssueReportInput {
+  readonly candidateId: number;
+  readonly code: string;
+  readonly description?: string;
+  readonly questionNumber?: number;
+}
+
 @Injectable({ providedIn: 'root' })
 export class FinalizationService {
   private readonly http = inject(HttpClient);
@@ -32,5 +40,17 @@ export class FinalizationService {
     return this.http
       .get<{ issueReports: readonly IssueReportView[] }>(`/api/centres/${centreId}/sessions/${sessionId}/issue-reports`)
       .pipe(map((body) => body.issueReports));
+  }
+
+  /** Records a report copied from the paper PV d'incident (source « centre »); the kind is named by its code. */
+  recordIssueReport(centreId: number, sessionId: number, input: IssueReportInput): Observable<IssueReportView> {
+    return this.http.post<IssueReportView>(`/api/centres/${centreId}/sessions/${sessionId}/issue-reports`, input);
+  }
+
+  /** Removes a mistaken report; the C6 of a PV de fraude is refused (409 ISSUE_REPORT_NOT_DELETABLE). */
+  deleteIssueReport(centreId: number, sessionId: number, issueReportId: number): Observable<void> {
+    return this.http
+      .delete<unknown>(`/api/centres/${centreId}/sessions/${sessionId}/issue-reports/${issueReportId}`)
+      .pipe(map(() => undefined));
   }
 }

@@ -109,6 +109,20 @@ describe(SessionFinalizationPageComponent.name, () => {
   const rows = () =>
     Array.from(page().querySelectorAll('tbody tr'), (row) => Array.from(row.querySelectorAll('th, td'), textOf));
 
+  const reportsUrl = '/api/centres/3/sessions/669/issue-reports';
+  const candidateBlock = (candidateId: number) =>
+    page().querySelector(`.pix-finalization__candidate[data-candidate="${candidateId}"]`);
+  const reportsOf = (candidateId: number) =>
+    Array.from(candidateBlock(candidateId)?.querySelectorAll('.pix-finalization__reports li') ?? [], textOf);
+  const deleteButton = (reportId: number) =>
+    page().querySelector<HTMLButtonElement>(`li[data-report="${reportId}"] button`);
+  function openReportForm(candidateId: number): void {
+    const button = page().querySelector<HTMLButtonElement>(`#ajouter-signalement-${candidateId}`);
+    if (button === null) throw new Error(`no « Ajouter un signalement » for ${candidateId}`);
+    expect(textOf(button)).toBe('Ajouter un signalement');
+    button.click();
+  }
+
   async function toStep2(): Promise<void> {
     clickButton(page(), 'J’ai reporté les signalements du PV d’incident');
     await fixture.whenStable();
@@ -119,9 +133,225 @@ describe(SessionFinalizationPageComponent.name, () => {
 
     expect(textOf(page().querySelector('.fr-stepper__title'))).toContain('Étape 1 sur 2');
     expect(textOf(page().querySelector('.fr-callout'))).toContain('PV d’incident papier sur le candidat concerné');
-    expect(Array.from(page().querySelectorAll('.pix-finalization__reports li'), textOf)).toEqual([
-      'Hugo Durand — E5 Le site à visiter est bloqué par les restrictions réseau de l’établissement (question 7)',
+    expect(reportsOf(41)).toEqual([]);
+    expect(textOf(candidateBlock(41))).toContain('Aucun signalement.');
+    expect(reportsOf(42)).toEqual([
+      'E5 Le site à visiter est bloqué par les restrictions réseau de l’établissement (question 7) — enregistré par : surveillant Supprimer',
     ]);
+  });
+
+  it('says who recorded each report, and offers no delete for the C6 of a PV de fraude', async () => {
+    await open(buildForm(), [
+      report,
+      { ...report, id: 2, code: 'E3', label: 'Le fichier à télécharger ne s’ouvre pas', source: 'candidate_alert' },
+      { ...report, id: 3, code: 'C1', label: 'Correction', questionNumber: null, description: 'Léo', source: 'centre' },
+      {
+        ...report,
+        id: 4,
+        code: 'C6',
+        category: 'FRAUD',
+        subcategory: null,
+        label: 'Suspicion de fraude',
+        questionNumber: null,
+        source: 'fraud_report',
+      },
+    ]);
+
+    expect(reportsOf(42).map((text) => (text ?? '').replace(/^.* — /, ''))).toEqual([
+      'enregistré par : surveillant Supprimer',
+      'enregistré par : alerte du candidat Supprimer',
+      'enregistré par : centre Supprimer',
+      'enregistré par : PV de fraude',
+    ]);
+    expect(deleteButton(4)).toBeNull();
+    expect(deleteButton(1)?.getAttribute('aria-label')).toBe('Supprimer le signalement E5 de Hugo Durand');
+  });
+
+  it('offers only the creatable codes, with their French labels', async () => {
+    await open();
+    openReportForm(42);
+    await fixture.whenStable();
+
+    const codes = Array.from(page().querySelectorAll<HTMLOptionElement>('#signalement-42-code option'), (o) => o.value);
+    expect(codes).toEqual([
+      '',
+      'C1',
+      'C2',
+      'C4',
+      'C6',
+      'C7',
+      'C8',
+      'E1',
+      'E2',
+      'E3',
+      'E4',
+      'E5',
+      'E8',
+      'E9',
+      'E10',
+      'E11',
+      'E12',
+    ]);
+    expect(textOf(page().querySelector('#signalement-42-code option[value="C1"]'))).toBe(
+      'C1 – Correction du nom, du prénom ou de la date de naissance',
+    );
+    expect(page().querySelector('#signalement-41-code')).toBeNull();
+  });
+
+  it('adds a C1 with its description, then lists the reports again', async () => {
+    await open();
+    openReportForm(42);
+    await fixture.whenStable();
+    typeInto(page(), '#signalement-42-code', 'C1');
+    await fixture.whenStable();
+    expect(page().querySelector('#signalement-42-question')).toBeNull();
+    typeInto(page(), '#signalement-42-description', '  Nom exact : Durand-Petit ');
+    await fixture.whenStable();
+    expect(textOf(page().querySelector('#signalement-42-description-compteur'))).toBe('27 / 500 caractères');
+
+    clickButton(page(), 'Enregistrer le signalement');
+    const request = gateway.expectOne({ method: 'POST', url: reportsUrl });
+    expect(request.request.body).toEqual({ candidateId: 42, code: 'C1', description: 'Nom exact : Durand-Petit' });
+    const created = {
+      ...report,
+      id: 9,
+      code: 'C1',
+      label: 'Correction du nom, du prénom ou de la date de naissance',
+      questionNumber: null,
+      description: 'Nom exact : Durand-Petit',
+      source: 'centre',
+    } as IssueReportView;
+    request.flush(created, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    gateway.expectOne({ method: 'GET', url: reportsUrl }).flush({ issueReports: [report, created] });
+    await fixture.whenStable();
+
+    expect(page().querySelector('pix-issue-report-form')).toBeNull();
+    expect(reportsOf(42)[1]).toBe(
+      'C1 Correction du nom, du prénom ou de la date de naissance : Nom exact : Durand-Petit — enregistré par : centre Supprimer',
+    );
+    expect(textOf(page().querySelector('[role="status"].fr-sr-only'))).toBe('Signalement C1 ajouté.');
+  });
+
+  it('asks the question number of an E3 before sending anything', async () => {
+    await open();
+    openReportForm(42);
+    await fixture.whenStable();
+    typeInto(page(), '#signalement-42-code', 'E3');
+    await fixture.whenStable();
+    expect(page().querySelector('#signalement-42-description')).toBeNull();
+
+    clickButton(page(), 'Enregistrer le signalement');
+    await fixture.whenStable();
+    expect(textOf(page().querySelector('#signalement-42-question-messages'))).toBe(
+      'Le numéro de question est obligatoire pour un problème sur une question.',
+    );
+
+    typeInto(page(), '#signalement-42-question', '501');
+    await fixture.whenStable();
+    clickButton(page(), 'Enregistrer le signalement');
+    await fixture.whenStable();
+    expect(textOf(page().querySelector('#signalement-42-question-messages'))).toBe(
+      'Le numéro de question doit être un nombre entier entre 1 et 500.',
+    );
+    gateway.expectNone({ method: 'POST', url: reportsUrl });
+
+    typeInto(page(), '#signalement-42-question', '12');
+    await fixture.whenStable();
+    clickButton(page(), 'Enregistrer le signalement');
+    expect(gateway.expectOne({ method: 'POST', url: reportsUrl }).request.body).toEqual({
+      candidateId: 42,
+      code: 'E3',
+      questionNumber: 12,
+    });
+  });
+
+  it('asks for the description of a C7 and sends a C6 with nothing else', async () => {
+    await open();
+    openReportForm(41);
+    await fixture.whenStable();
+    typeInto(page(), '#signalement-41-code', 'C7');
+    await fixture.whenStable();
+    typeInto(page(), '#signalement-41-description', '   ');
+    clickButton(page(), 'Enregistrer le signalement');
+    await fixture.whenStable();
+    expect(textOf(page().querySelector('#signalement-41-description-messages'))).toBe(
+      'La description est obligatoire pour ce signalement.',
+    );
+    gateway.expectNone({ method: 'POST', url: reportsUrl });
+
+    typeInto(page(), '#signalement-41-code', 'C6');
+    await fixture.whenStable();
+    expect(textOf(page().querySelector('#signalement-41-code-aide'))).toBe('Remplir aussi un PV de fraude.');
+    expect(page().querySelector('#signalement-41-description')).toBeNull();
+    clickButton(page(), 'Enregistrer le signalement');
+    expect(gateway.expectOne({ method: 'POST', url: reportsUrl }).request.body).toEqual({
+      candidateId: 41,
+      code: 'C6',
+    });
+  });
+
+  it('shows the problems the service found under their fields', async () => {
+    await open();
+    openReportForm(42);
+    await fixture.whenStable();
+    typeInto(page(), '#signalement-42-code', 'E11');
+    await fixture.whenStable();
+    typeInto(page(), '#signalement-42-question', '40');
+    await fixture.whenStable();
+    clickButton(page(), 'Enregistrer le signalement');
+
+    gateway.expectOne({ method: 'POST', url: reportsUrl }).flush(
+      apiErrorBody(400, 'ISSUE_REPORT_INVALID', 'Le signalement comporte des informations invalides.', {
+        problems: [
+          { field: 'questionNumber', message: 'Ce candidat n’a répondu qu’à 12 questions.' },
+          { field: 'candidateId', message: 'Le candidat concerné est invalide.' },
+        ],
+      }),
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+
+    expect(textOf(page().querySelector('#signalement-42-question-messages'))).toBe(
+      'Ce candidat n’a répondu qu’à 12 questions.',
+    );
+    expect(page().querySelector('#signalement-42-question')?.getAttribute('aria-invalid')).toBe('true');
+    const alert = textOf(page().querySelector('pix-issue-report-form [role="alert"]'));
+    expect(alert).toContain('Le signalement comporte des informations invalides.');
+    expect(alert).toContain('Le candidat concerné est invalide.');
+    expect(page().querySelector('pix-issue-report-form')).not.toBeNull();
+  });
+
+  it('deletes a report, then lists the reports again', async () => {
+    await open();
+
+    deleteButton(1)?.click();
+    const request = gateway.expectOne({ method: 'DELETE', url: `${reportsUrl}/1` });
+    request.flush({ deleted: true });
+    await fixture.whenStable();
+    gateway.expectOne({ method: 'GET', url: reportsUrl }).flush({ issueReports: [] });
+    await fixture.whenStable();
+
+    expect(reportsOf(42)).toEqual([]);
+    expect(page().querySelector('#aucun-signalement')).not.toBeNull();
+  });
+
+  it('shows why a report could not be deleted', async () => {
+    await open(buildForm(), [{ ...report, code: 'C6', source: 'invigilator' }]);
+
+    deleteButton(1)?.click();
+    gateway
+      .expectOne({ method: 'DELETE', url: `${reportsUrl}/1` })
+      .flush(
+        apiErrorBody(409, 'ISSUE_REPORT_NOT_DELETABLE', 'Ce signalement accompagne un PV de fraude : il est conservé.'),
+        { status: 409, statusText: 'Conflict' },
+      );
+    await fixture.whenStable();
+
+    expect(textOf(page().querySelector('[role="alert"]'))).toContain(
+      'Ce signalement accompagne un PV de fraude : il est conservé.',
+    );
+    gateway.expectNone({ method: 'GET', url: reportsUrl });
   });
 
   it('lists each started test with its status, and asks an abort reason only for the unfinished one', async () => {

@@ -17,6 +17,8 @@ import type {
   CourseStateForFinalization,
   FinalizationCandidate,
   FinalizationForm,
+  IssueReportSource,
+  IssueReportView,
 } from '@pix/contracts';
 import { AuthService } from '../core/auth/auth.service';
 import { centreAccess } from '../core/auth/centre-access';
@@ -25,6 +27,7 @@ import { ApiError, toApiError } from '../core/http/api-error';
 import { ErrorAlertComponent } from '../core/ui/error-alert.component';
 import { NoticeService } from '../core/ui/notice.service';
 import { FinalizationService } from './finalization.service';
+import { IssueReportFormComponent } from './issue-report-form.component';
 
 /** Rules §8: the examiner's comment on one candidate. */
 export const MAX_EXAMINER_COMMENT = 500;
@@ -42,6 +45,18 @@ export const COURSE_STATE_LABELS: Readonly<Record<CourseStateForFinalization, st
   ended_due_to_finalization: 'Test arrêté à la finalisation',
 };
 
+/** Who recorded a report, as step 1 tells it. */
+export const ISSUE_REPORT_SOURCE_LABELS: Readonly<Record<IssueReportSource, string>> = {
+  invigilator: 'surveillant',
+  candidate_alert: 'alerte du candidat',
+  centre: 'centre',
+  fraud_report: 'PV de fraude',
+};
+
+function reportName(report: IssueReportView): string {
+  return report.code === null ? 'Signalement' : `Signalement ${report.code}`;
+}
+
 interface CandidateEntry {
   readonly comment: string;
   readonly reason: AbortReason | '';
@@ -55,7 +70,7 @@ interface CandidateEntry {
  */
 @Component({
   selector: 'pix-session-finalization-page',
-  imports: [RouterLink, ErrorAlertComponent],
+  imports: [RouterLink, ErrorAlertComponent, IssueReportFormComponent],
   templateUrl: './session-finalization-page.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -75,6 +90,16 @@ export class SessionFinalizationPageComponent {
   protected readonly issueReports = loadWith(this.ref, ({ centreId, sessionId }) =>
     this.service.issueReports(centreId, sessionId),
   );
+  /** The reports of each candidate, in the order they were recorded. */
+  protected readonly reportsByCandidate = computed(() => {
+    const byCandidate = new Map<number, IssueReportView[]>();
+    for (const report of this.issueReports.value() ?? []) {
+      const reports = byCandidate.get(report.candidateId);
+      if (reports === undefined) byCandidate.set(report.candidateId, [report]);
+      else reports.push(report);
+    }
+    return byCandidate;
+  });
   protected readonly access = computed(() => centreAccess(this.auth.me(), this.centre().id));
 
   protected readonly step = signal<1 | 2>(1);
@@ -120,7 +145,18 @@ export class SessionFinalizationPageComponent {
     Object.entries(this.error()?.fieldProblems ?? {}).flatMap(([, messages]) => messages),
   );
 
+  /** Step 1: the candidate whose « Ajouter un signalement » form is open. */
+  protected readonly addingFor = signal<number | null>(null);
+  protected readonly deletingId = signal<number | null>(null);
+  protected readonly reportError = signal<ApiError | null>(null);
+  /** What the last change to the reports did, for the live region. */
+  protected readonly reportStatus = signal('');
+
   protected readonly abortReasons = ABORT_REASON_OPTIONS;
+  protected readonly sourceLabel = (source: IssueReportSource) => ISSUE_REPORT_SOURCE_LABELS[source] ?? source;
+  /** The C6 of a PV de fraude goes with the PV; a resolved report is the jury's. */
+  protected readonly canDelete = (report: IssueReportView) =>
+    report.source !== 'fraud_report' && report.resolvedAt === null;
   protected readonly maxComment = MAX_EXAMINER_COMMENT;
   protected readonly stateLabel = (state: CourseStateForFinalization) => COURSE_STATE_LABELS[state];
 
@@ -145,6 +181,44 @@ export class SessionFinalizationPageComponent {
       ...entries,
       [candidate.candidateId]: { ...this.entryOf(candidate.candidateId), reason: value },
     }));
+  }
+
+  protected openReportForm(candidateId: number): void {
+    this.addingFor.set(candidateId);
+    this.reportError.set(null);
+    this.reportStatus.set('');
+    this.focusAfterRender(`#signalement-${candidateId}-code`);
+  }
+
+  protected closeReportForm(candidateId: number): void {
+    this.addingFor.set(null);
+    this.focusAfterRender(`#ajouter-signalement-${candidateId}`);
+  }
+
+  protected reportRecorded(candidateId: number, report: IssueReportView): void {
+    this.reportStatus.set(`${reportName(report)} ajouté.`);
+    this.issueReports.reload();
+    this.closeReportForm(candidateId);
+  }
+
+  protected deleteReport(report: IssueReportView): void {
+    if (this.deletingId() !== null) return;
+    const { centreId, sessionId } = this.ref();
+    this.deletingId.set(report.id);
+    this.reportError.set(null);
+    this.reportStatus.set('');
+    this.service.deleteIssueReport(centreId, sessionId, report.id).subscribe({
+      next: () => {
+        this.deletingId.set(null);
+        this.reportStatus.set(`${reportName(report)} supprimé.`);
+        this.issueReports.reload();
+        this.focusAfterRender(`#ajouter-signalement-${report.candidateId}`);
+      },
+      error: (error: unknown) => {
+        this.deletingId.set(null);
+        this.reportError.set(toApiError(error));
+      },
+    });
   }
 
   protected goToStep(step: 1 | 2): void {
