@@ -861,7 +861,7 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
       await refused(finalize({ ...base, reports: reports() }), 409, 'SESSION_ALREADY_FINALIZED');
     });
 
-    it('the finalised session is frozen: no join, no invigilator sign-in, no enrolment', async () => {
+    it('the finalised session is frozen: no join, no invigilator sign-in, no enrolment, no report change', async () => {
       await refused(join(pupil(2)), 409, 'SESSION_NOT_ACCESSIBLE');
       await refused(
         invigilator.post(`${invigilationPath()}/sign-in`, { json: { password: session.invigilatorPassword } }),
@@ -873,6 +873,20 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
         409,
         'SESSION_NOT_EDITABLE',
       );
+      const { issueReports } = await ok(
+        staff.get<{ issueReports: IssueReportView[] }>(`${sessionPath()}/issue-reports`),
+      );
+      await refused(
+        staff.post(`${sessionPath()}/issue-reports`, {
+          json: { candidateId: pupil(2).candidateId, code: 'C7', description: 'Ajouté trop tard' },
+        }),
+        409,
+        'SESSION_NOT_EDITABLE',
+      );
+      const c1 = issueReports.find((report) => report.code === 'C1');
+      await refused(staff.delete(`${sessionPath()}/issue-reports/${c1?.id}`), 409, 'SESSION_NOT_EDITABLE');
+      const after = await ok(staff.get<{ issueReports: IssueReportView[] }>(`${sessionPath()}/issue-reports`));
+      expect(after.issueReports).toEqual(issueReports);
     });
 
     it('the auto-jury scores every certification; the fraud and the identity change send it to "to process"', async () => {
@@ -1003,7 +1017,11 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
 
       expect(whole.status).toBe(200);
       expect(whole.headers.get('content-type')).toContain('text/csv');
-      const rows = whole.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const rows = whole.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(rows[0]?.split(';').slice(0, 8)).toEqual([
         'Numéro de certification',
         'Prénom',
@@ -1017,19 +1035,22 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
       expect(rows).toHaveLength(26);
       expect(rows.find((row) => row.includes(';Hugo-Pierre;BERNARD;'))).toContain(';Validée;60;');
       expect(rows.find((row) => row.includes(`;${pupil(7).firstName};${pupil(7).lastName};`))).toContain(';Rejetée;0;');
-      const classRows = klass.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const classRows = klass.bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(classRows).toHaveLength(26);
       expect(classRows[0]).not.toContain('Centre de certification');
     });
 
     it('the school gets one PDF of the session’s attestations, generated in the background', async () => {
-      let batch = await ok(
-        staff.post<AttestationBatchView>(`${sessionPath()}/attestations`, { json: {} }),
-        202,
-      );
+      let batch = await ok(staff.post<AttestationBatchView>(`${sessionPath()}/attestations`, { json: {} }), 202);
       for (let attempt = 0; attempt < 240 && batch.status !== 'done' && batch.status !== 'failed'; attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        batch = await ok(staff.get<AttestationBatchView>(`/centres/${college.id}/attestation-batches/${batch.batchId}`));
+        batch = await ok(
+          staff.get<AttestationBatchView>(`/centres/${college.id}/attestation-batches/${batch.batchId}`),
+        );
       }
       // Everyone validated but the one stopped early and the one rejected for fraud.
       expect(batch).toMatchObject({ status: 'done', done: 23, total: 23 });
@@ -1051,7 +1072,11 @@ describe('issue 4 — the exam: invigilator space, candidates, the test, inciden
       const attestation = await pupil(0).client.get(`/me/certifications/${mine?.certificationId}/attestation`);
       expect(attestation.status).toBe(200);
       expect(attestation.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      await refused(pupil(1).client.get(`/me/certifications/${mine?.certificationId}/attestation`), 404, 'CERTIFICATION_NOT_FOUND');
+      await refused(
+        pupil(1).client.get(`/me/certifications/${mine?.certificationId}/attestation`),
+        404,
+        'CERTIFICATION_NOT_FOUND',
+      );
 
       const anonymous = ApiClient.anonymous(api);
       const certificate = await ok(anonymous.get<ShareableCertificate>(`/public/certificates/${code}`));

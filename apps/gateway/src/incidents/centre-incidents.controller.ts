@@ -7,7 +7,13 @@ import { CentreAccess, CurrentActor } from '../auth/auth.decorators';
 import { ApiZodBody } from '../http/openapi';
 import { idParam } from '../http/params';
 import { ZodValidationPipe } from '../http/zod-validation.pipe';
-import { assertCandidateInSession, type IssueReportBody, issueReportSchema, sendEvidence } from './incidents-http';
+import {
+  assertCandidateInSession,
+  assertReportsEditable,
+  type IssueReportBody,
+  issueReportSchema,
+  sendEvidence,
+} from './incidents-http';
 
 /**
  * Issue reports and PVs de fraude as the centre sees them after the session (national staff read them here too,
@@ -47,6 +53,9 @@ export class CentreIncidentsController {
     @Param('sessionId', idParam) sessionId: number,
     @Body(new ZodValidationPipe(issueReportSchema)) body: IssueReportBody,
   ): Promise<IssueReportView> {
+    assertReportsEditable(
+      await this.bus.request(SessionsSubjects.getSession, { sessionId, certificationCenterId: centreId }),
+    );
     const { candidates } = await this.bus.request(SessionsSubjects.listCandidates, {
       sessionId,
       certificationCenterId: centreId,
@@ -76,7 +85,9 @@ export class CentreIncidentsController {
     @Param('sessionId', idParam) sessionId: number,
     @Param('issueReportId', idParam) issueReportId: number,
   ): Promise<void> {
-    await this.bus.request(SessionsSubjects.getSession, { sessionId, certificationCenterId: centreId });
+    assertReportsEditable(
+      await this.bus.request(SessionsSubjects.getSession, { sessionId, certificationCenterId: centreId }),
+    );
     await this.bus.request(IncidentsSubjects.deleteIssueReport, { sessionId, issueReportId, deletedBy: actor.userId });
   }
 

@@ -180,3 +180,15 @@ export async function sendEvidence(reply: FastifyReply, file: EvidenceFileConten
     .header('x-evidence-sha256', file.sha256)
     .send(Buffer.from(file.base64, 'base64'));
 }
+
+/**
+ * Once the session is finalised its reports are what the auto-jury resolved and the jury reads: they are frozen until
+ * Pix unfinalises the session (rules §8).
+ */
+export function assertReportsEditable(session: { readonly status: string }): void {
+  if (session.status === 'created') return;
+  throw new DomainError(
+    SessionsErrorCode.SESSION_NOT_EDITABLE,
+    'La session est finalisée : ses signalements ne peuvent plus être modifiés.',
+  );
+}

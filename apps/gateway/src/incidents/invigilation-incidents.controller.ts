@@ -18,6 +18,7 @@ import {
   type AlertDecisionBody,
   alertDecisionSchema,
   assertCandidateInSession,
+  assertReportsEditable,
   FRAUD_REPORT_BODY,
   type IssueReportBody,
   issueReportSchema,
@@ -60,6 +61,7 @@ export class InvigilationIncidentsController {
     @Body(new ZodValidationPipe(issueReportSchema)) body: IssueReportBody,
   ): Promise<IssueReportView> {
     const session = await this.invigilated(sessionId, actor);
+    assertReportsEditable(session);
     assertCandidateInSession(
       session.candidates.map((candidate) => candidate.id),
       body.candidateId,
@@ -80,7 +82,7 @@ export class InvigilationIncidentsController {
     @Param('sessionId', idParam) sessionId: number,
     @Param('issueReportId', idParam) issueReportId: number,
   ): Promise<void> {
-    await this.invigilated(sessionId, actor);
+    assertReportsEditable(await this.invigilated(sessionId, actor));
     await this.bus.request(IncidentsSubjects.deleteIssueReport, { sessionId, issueReportId, deletedBy: actor.userId });
   }
 
@@ -110,6 +112,7 @@ export class InvigilationIncidentsController {
     @Req() request: FastifyRequest,
   ): Promise<FraudReportView> {
     const session = await this.invigilated(sessionId, actor);
+    assertReportsEditable(session);
     const form = await readFraudReportForm(request);
     assertCandidateInSession(
       session.candidates.map((candidate) => candidate.id),
@@ -160,7 +163,7 @@ export class InvigilationIncidentsController {
     @Param('alertId', idParam) alertId: number,
     @Body(new ZodValidationPipe(alertDecisionSchema)) body: AlertDecisionBody,
   ): Promise<AlertView> {
-    await this.invigilated(sessionId, actor);
+    assertReportsEditable(await this.invigilated(sessionId, actor));
     return this.bus.request(IncidentsSubjects.decideAlert, { ...body, sessionId, alertId, decidedBy: actor.userId });
   }
 
