@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CentreView, InvitationCreated, MembershipView } from '@pix/contracts';
-import puppeteer, {
+import {
   type Browser,
   type BrowserContext,
   type CDPSession,
@@ -11,7 +11,7 @@ import puppeteer, {
   type Page,
 } from 'puppeteer-core';
 import { ApiClient, ok } from './support/api-client';
-import { type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
+import { launchTestBrowser, type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 
@@ -264,21 +264,7 @@ describe('the console in Chromium — a collège ADMIN signs in, imports pupils,
     api = `${running.gatewayUrl}/api`;
     downloadDir = mkdtempSync(join(tmpdir(), 'pix-e2e-downloads-'));
     fileDir = mkdtempSync(join(tmpdir(), 'pix-e2e-uploads-'));
-    browser = await puppeteer.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-        '--lang=fr-FR',
-      ],
-    });
+    browser = await launchTestBrowser();
     // A fresh incognito context: no cookie, no storage from anything before.
     context = await browser.createBrowserContext();
     browserSession = await browser.target().createCDPSession();

@@ -6,15 +6,9 @@ import type {
   PupilView,
   SessionView,
 } from '@pix/contracts';
-import puppeteer, {
-  type Browser,
-  type BrowserContext,
-  type ElementHandle,
-  type HTTPResponse,
-  type Page,
-} from 'puppeteer-core';
+import { type Browser, type BrowserContext, type ElementHandle, type HTTPResponse, type Page } from 'puppeteer-core';
 import { ApiClient, ok } from './support/api-client';
-import { type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
+import { launchTestBrowser, type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 import { knowledgeElementsEarning, readReferentialSkills } from './support/referential';
@@ -247,21 +241,7 @@ describe('the console in Chromium — the invigilator space and the candidate’
   beforeAll(async () => {
     running = await startPlatformForTests();
     api = `${running.gatewayUrl}/api`;
-    browser = await puppeteer.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-        '--lang=fr-FR',
-      ],
-    });
+    browser = await launchTestBrowser();
     invigilatorDesk = await openDesk('invigilator');
     pupilDesk = await openDesk('pupil');
   }, 180_000);

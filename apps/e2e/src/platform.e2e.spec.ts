@@ -1,6 +1,7 @@
 import type { ApiErrorResponse, HealthResponse } from '@pix/api-types';
 import { SERVICE_NAMES } from '@pix/contracts';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { type Browser } from 'puppeteer-core';
+import { launchTestBrowser } from './support/browser-steps';
 import { type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<{ status: number; body: T; headers: Headers }> {
@@ -107,20 +108,7 @@ describe('the platform: gateway -> NATS -> six services on PostgreSQL', () => {
     let browser: Browser;
 
     beforeAll(async () => {
-      browser = await puppeteer.launch({
-        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-quic',
-        ],
-      });
+      browser = await launchTestBrowser();
     }, 60_000);
 
     afterAll(async () => {

@@ -12,9 +12,9 @@ import type {
   UserCertificationView,
 } from '@pix/contracts';
 import { type Challenge, loadChallengeBank, referenceAnswer } from '@pix/referential';
-import puppeteer, { type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
+import { type Browser, type HTTPResponse, type Page } from 'puppeteer-core';
 import { ApiClient, ok } from './support/api-client';
-import { type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
+import { launchTestBrowser, type ResponseSeen, scenarioSteps, squash } from './support/browser-steps';
 import { csvFile } from './support/files';
 import { E2E_ADMIN, type RunningPlatform, startPlatformForTests } from './support/platform-harness';
 import { knowledgeElementsEarning, readReferentialSkills } from './support/referential';
@@ -143,21 +143,7 @@ describe('the console in Chromium — the jury publishes, a visitor verifies, th
   beforeAll(async () => {
     running = await startPlatformForTests();
     api = `${running.gatewayUrl}/api`;
-    browser = await puppeteer.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-        '--lang=fr-FR',
-      ],
-    });
+    browser = await launchTestBrowser();
   }, 180_000);
 
   afterAll(async () => {

@@ -1,3 +1,5 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+
 /** Text as a person reads it: every run of white space (non-breaking ones included) as one space. */
 export const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
@@ -25,4 +27,26 @@ export function scenarioSteps(): (name: string, body: () => Promise<void>) => vo
       }
     });
   };
+}
+
+/**
+ * Debian's Chromium (CHROMIUM_PATH), headless, with what a test needs off: no sandbox (root in CI), no GPU, no
+ * background traffic; French first, as the schools' browsers.
+ */
+export function launchTestBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--lang=fr-FR',
+    ],
+  });
 }
