@@ -1,6 +1,9 @@
 import { CommonErrorCode } from '@pix/contracts';
 import { DomainError } from '@pix/kernel';
+// The plugin's request augmentation (isMultipart, file).
+import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import { HTTP_MESSAGES } from './error-status';
 
 export interface Upload {
   readonly fileName: string;
@@ -23,6 +26,11 @@ export async function readUpload(request: FastifyRequest): Promise<Upload> {
     throw new DomainError(CommonErrorCode.VALIDATION_FAILED, 'Aucun fichier reçu : choisissez un fichier à importer.');
   }
   const bytes = await file.toBuffer();
+  // The multipart plugin checks the limit as each chunk arrives: when the stream is cut on its very last chunk, the
+  // loop ends without the error and hands back the first UPLOAD_LIMIT_BYTES. A truncated file is never passed on.
+  if (file.file.truncated) {
+    throw new DomainError(CommonErrorCode.PAYLOAD_TOO_LARGE, HTTP_MESSAGES.fileTooLarge);
+  }
   if (bytes.length === 0) {
     throw new DomainError(CommonErrorCode.VALIDATION_FAILED, 'Le fichier reçu est vide.');
   }
