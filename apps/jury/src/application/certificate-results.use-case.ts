@@ -11,7 +11,7 @@ import {
   type ShareableCertificate,
   type UserCertificationView,
 } from '@pix/contracts';
-import { DomainError } from '@pix/kernel';
+import { DomainError, isVerificationCode } from '@pix/kernel';
 import { AREAS, COMPETENCES } from '@pix/referential';
 import type { Certification, CertificationResult } from '../domain/certification';
 import { commentFor } from '../domain/jury-comments';
@@ -19,8 +19,6 @@ import type { JurySession } from '../domain/jury-session';
 import { JURY_REPOSITORY, type JuryRepository } from '../domain/jury.repository';
 import { resultsCsv } from '../domain/results-csv';
 
-/** The verification code format of rules §11 (upper case is tolerated on input). */
-const VERIFICATION_CODE = /^P-[2346789BCDFGHJKMPQRTVWXY]{8}$/;
 const ATTESTATION_PAGE_MAX = 100;
 
 const notPublished = (sessionId: number) =>
@@ -40,7 +38,7 @@ export class CertificateResults {
       JuryErrorCode.CERTIFICATE_NOT_FOUND,
       'Aucun certificat publié ne correspond à ce code de vérification.',
     );
-    if (!VERIFICATION_CODE.test(code)) throw notFound;
+    if (!isVerificationCode(code)) throw notFound;
     const found = await this.jury.findCertificate(code);
     if (found === null) throw notFound;
     const { certification, session, latest } = found;
@@ -101,9 +99,13 @@ export class CertificateResults {
   async userCertifications(userId: number): Promise<UserCertificationView[]> {
     const certifications = await this.jury.certificationsOfUser(userId);
     const latest = await this.jury.latestResults(certifications.map((c) => c.id));
+    const sessions = new Map<number, JurySession | null>();
+    for (const sessionId of new Set(certifications.map((c) => c.sessionId))) {
+      sessions.set(sessionId, await this.jury.findSession(sessionId));
+    }
     const views: UserCertificationView[] = [];
     for (const certification of certifications) {
-      const session = await this.jury.findSession(certification.sessionId);
+      const session = sessions.get(certification.sessionId) ?? null;
       if (session === null || session.unfinalizedAt !== null) continue;
       const result = latest.get(certification.id);
       const published = session.publishedAt !== null && result !== undefined;

@@ -52,10 +52,7 @@ export function publishabilityOf(
   if (session.unresolvedImpactfulReportCount > 0) {
     blockers.push(`${session.unresolvedImpactfulReportCount} signalement(s) impactant(s) non résolu(s).`);
   }
-  const withoutResult = certificationIds.filter((id) => !latest.has(id)).length;
-  if (withoutResult > 0) blockers.push(`${withoutResult} certification(s) sans résultat.`);
-  const inError = certificationIds.filter((id) => latest.get(id)?.status === 'error').length;
-  if (inError > 0) blockers.push(`${inError} certification(s) en erreur.`);
+  blockers.push(...publicationBlockers(certificationIds, latest));
   return { publishable: blockers.length === 0, blockers };
 }
 

@@ -11,7 +11,14 @@ import {
   TestingErrorCode,
   TestingEvents,
 } from '@pix/contracts';
-import { type Clock, DomainError, type RandomIntSource, randomCode } from '@pix/kernel';
+import {
+  type Clock,
+  DomainError,
+  type RandomIntSource,
+  randomCode,
+  VERIFICATION_CODE_ALPHABET,
+  VERIFICATION_CODE_PREFIX,
+} from '@pix/kernel';
 import { type ChallengeBank, publicView } from '@pix/referential';
 import { generateCertificationChallenges } from '../domain/certification-challenges';
 import { type Course, currentQuestion, decideAnswer, progressOf } from '../domain/course';
@@ -22,8 +29,6 @@ import { EVENT_OUTBOX, type EventOutbox } from './event-outbox';
 import { CHALLENGE_BANK, CLOCK, RANDOM_INT } from './tokens';
 import { TRANSACTIONS, type Transactions } from './transactions';
 
-/** Rules §11: `P-` + 8 distinct characters of this alphabet. */
-const VERIFICATION_ALPHABET = '2346789BCDFGHJKMPQRTVWXY';
 const VERIFICATION_CODE_TRIES = 1000;
 
 /**
@@ -155,7 +160,8 @@ export class RunCourse {
 
   private async uniqueVerificationCode(): Promise<string> {
     for (let attempt = 0; attempt < VERIFICATION_CODE_TRIES; attempt += 1) {
-      const code = `P-${distinctCharacters(VERIFICATION_ALPHABET, 8, this.randomInt)}`;
+      // Rules §11: 8 distinct characters (the newest generator).
+      const code = `${VERIFICATION_CODE_PREFIX}${distinctCharacters(VERIFICATION_CODE_ALPHABET, 8, this.randomInt)}`;
       if (!(await this.courses.isVerificationCodeTaken(code))) return code;
     }
     throw new Error('no free verification code after 1000 tries');

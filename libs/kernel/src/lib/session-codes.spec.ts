@@ -5,9 +5,11 @@ import {
   generateAccessCode,
   generateInvigilatorPassword,
   isAccessCode,
+  isVerificationCode,
   parseInvigilatorPassword,
   SESSION_CODE_DIGITS,
   SESSION_CODE_LETTERS,
+  VERIFICATION_CODE_ALPHABET,
 } from './session-codes';
 
 describe('session codes (rules §2.2, §2.3)', () => {
@@ -71,5 +73,15 @@ describe(secureRandomInt.name, () => {
 
   it('refuses an empty range', () => {
     expect(() => secureRandomInt(0)).toThrow(RangeError);
+  });
+});
+
+describe(isVerificationCode.name, () => {
+  it('accepts P- and 8 characters of the 24 symbols, and nothing else', () => {
+    expect(VERIFICATION_CODE_ALPHABET).toBe('2346789BCDFGHJKMPQRTVWXY');
+    expect(isVerificationCode('P-BCDFGHJK')).toBe(true);
+    expect(isVerificationCode('P-Y468ACDE')).toBe(false);
+    expect(isVerificationCode('P-BCDFGHJ')).toBe(false);
+    expect(isVerificationCode('p-bcdfghjk')).toBe(false);
   });
 });

@@ -6,6 +6,15 @@ export const SESSION_CODE_LETTERS = 'BCDFGHJKMPQRTVWXY';
 /** No 0 1 5 (look like O, I, S). */
 export const SESSION_CODE_DIGITS = '2346789';
 
+/** The certificates' verification code (rules §11): `P-` + 8 characters of the same 24 symbols. */
+export const VERIFICATION_CODE_ALPHABET = SESSION_CODE_DIGITS + SESSION_CODE_LETTERS;
+export const VERIFICATION_CODE_PREFIX = 'P-';
+const VERIFICATION_CODE_PATTERN = new RegExp(`^${VERIFICATION_CODE_PREFIX}[${VERIFICATION_CODE_ALPHABET}]{8}$`);
+
+export function isVerificationCode(value: string): boolean {
+  return VERIFICATION_CODE_PATTERN.test(value);
+}
+
 const INVIGILATOR_PASSWORD_LENGTH = 5;
 const INVIGILATOR_PASSWORD_PREFIX = 'C-';
 const INVIGILATOR_PASSWORD_PATTERN = new RegExp(
